@@ -1,0 +1,347 @@
+//! Documents: an article's text, its id, and what is known of its date.
+//!
+//! # Loading
+//!
+//! A document is loaded from a string, from bytes or from a file. The text
+//! is kept exactly as given, header included, so every span the crate
+//! reports indexes the original file.
+//!
+//! # Metadata header
+//!
+//! Two header forms are recognised at the very top of the text:
+//!
+//! * `key: value` lines (`source: https://…`, `date: 2025-03-07`, `title:
+//!   …`), ended by a blank line. Keys are ASCII words; unknown keys are
+//!   kept in [`Document::metadata`].
+//! * A bare line ` date YYYY-MM-DD` (leading spaces allowed) that may run
+//!   straight on into the body text on the same line.
+//!
+//! Anything else at the top is body text. A header date that is not a real
+//! date is reported as a [`Diagnostic`] and ignored.
+//!
+//! # The publication date
+//!
+//! The date comes, in order of precedence, from the caller
+//! ([`Document::with_published`]), from the header, or is inferred from the
+//! text by [`crate::extract`] (see [`crate::infer_published`]). The
+//! [`Published`] value records which.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::mention::{Diagnostic, DiagnosticKind};
+use crate::span::Span;
+
+/// Where a document's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "from")]
+pub enum DateOrigin {
+    /// Given by the caller.
+    Given,
+    /// Read from the metadata header, at `span`.
+    Header {
+        /// The date's text in the header.
+        span: Span,
+    },
+    /// Inferred from a date in the text, at `span`.
+    Inferred {
+        /// The date the inference rests on.
+        span: Span,
+    },
+}
+
+/// A document's publication date and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Published {
+    /// The date.
+    pub date: Date,
+    /// Where it came from.
+    #[serde(flatten)]
+    pub origin: DateOrigin,
+}
+
+/// One article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The id used in reports: the file name for a file.
+    pub id: String,
+    /// Where the article came from (URL or label), when known.
+    pub source: Option<String>,
+    /// The publication date, when known.
+    pub published: Option<Published>,
+    /// Other header fields, in order.
+    pub metadata: Vec<(String, String)>,
+    /// The span of the metadata header (empty at 0 when there is none).
+    pub header: Span,
+    /// The text exactly as loaded, header included.
+    pub text: String,
+    /// Problems found while loading (a bad header date, replaced bytes).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// A document from a string, reading its metadata header if it has one.
+    pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Document {
+        let text = text.into();
+        let mut doc = Document {
+            id: id.into(),
+            source: None,
+            published: None,
+            metadata: Vec::new(),
+            header: Span::default(),
+            text: String::new(),
+            diagnostics: Vec::new(),
+        };
+        read_header(&text, &mut doc);
+        doc.text = text;
+        doc
+    }
+
+    /// A document from bytes that must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] with the offset of the first bad byte.
+    pub fn from_bytes(id: impl Into<String>, bytes: &[u8]) -> Result<Document> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(Document::from_text(id, text)),
+            Err(e) => Err(Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            }),
+        }
+    }
+
+    /// A document from bytes, replacing each invalid UTF-8 sequence with
+    /// U+FFFD and recording a diagnostic for it.
+    ///
+    /// The replacement character is three bytes long, so offsets after a
+    /// replaced sequence differ from offsets in the original bytes; each
+    /// diagnostic's span is into the loaded text, and its message names the
+    /// offset in the original bytes.
+    pub fn from_bytes_lossy(id: impl Into<String>, bytes: &[u8]) -> Document {
+        let mut text = String::with_capacity(bytes.len());
+        let mut diagnostics = Vec::new();
+        for chunk in bytes.utf8_chunks() {
+            text.push_str(chunk.valid());
+            let invalid = chunk.invalid();
+            if !invalid.is_empty() {
+                let original =
+                    chunk.valid().as_ptr() as usize - bytes.as_ptr() as usize + chunk.valid().len();
+                let at = text.len();
+                text.push(char::REPLACEMENT_CHARACTER);
+                diagnostics.push(Diagnostic {
+                    span: Span::new(at, text.len()),
+                    kind: DiagnosticKind::InvalidUtf8,
+                    message: format!(
+                        "{} byte(s) of invalid UTF-8 at byte offset {original} were replaced",
+                        invalid.len()
+                    ),
+                });
+            }
+        }
+        let mut doc = Document::from_text(id, text);
+        doc.diagnostics.splice(0..0, diagnostics);
+        doc
+    }
+
+    /// Load a file; the id is its file name.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when it cannot be read, [`Error::InvalidUtf8`] when it is
+    /// not UTF-8.
+    pub fn from_file(path: impl AsRef<Path>) -> Result<Document> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let id = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Document::from_bytes(id, &bytes)
+    }
+
+    /// The same document with its publication date set by the caller.
+    pub fn with_published(mut self, date: Date) -> Document {
+        self.published = Some(Published {
+            date,
+            origin: DateOrigin::Given,
+        });
+        self
+    }
+
+    /// The text after the metadata header.
+    pub fn body(&self) -> &str {
+        &self.text[self.header.end..]
+    }
+}
+
+/// Parse a `YYYY-MM-DD` date given by a caller.
+///
+/// # Errors
+///
+/// [`Error::InvalidDate`] when the text is not a real calendar date.
+pub fn parse_date(text: &str) -> Result<Date> {
+    text.trim().parse::<Date>().map_err(|e| Error::InvalidDate {
+        text: text.to_string(),
+        reason: e.to_string(),
+    })
+}
+
+fn read_header(text: &str, doc: &mut Document) {
+    if !read_bare_date_line(text, doc) {
+        read_key_value_header(text, doc);
+    }
+}
+
+/// ` date 2025-03-07 Body text…`: the bare date line.
+fn read_bare_date_line(text: &str, doc: &mut Document) -> bool {
+    let trimmed = text.trim_start_matches([' ', '\t']);
+    let lead = text.len() - trimmed.len();
+    let Some(rest) = trimmed.strip_prefix("date ") else {
+        return false;
+    };
+    let rest_start = lead + "date ".len();
+    let date_text = rest.get(..10).unwrap_or("");
+    let well_formed = date_text.len() == 10
+        && date_text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        return false;
+    }
+    let span = Span::new(rest_start, rest_start + 10);
+    let after = &text[span.end..];
+    let body_start =
+        span.end + (after.len() - after.trim_start_matches([' ', '\t', '\r', '\n']).len());
+    doc.header = Span::new(0, body_start);
+    set_header_date(doc, date_text, span);
+    true
+}
+
+/// `key: value` lines ended by a blank line.
+fn read_key_value_header(text: &str, doc: &mut Document) {
+    let mut offset = 0;
+    let mut fields = Vec::new();
+    let mut ended = false;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            ended = !fields.is_empty();
+            offset += line.len();
+            break;
+        }
+        let Some((key, value)) = content.split_once(':') else {
+            return;
+        };
+        let key_ok = !key.is_empty()
+            && key.len() <= 32
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if !key_ok || value.starts_with("//") {
+            return;
+        }
+        let value_start = offset + key.len() + 1 + (value.len() - value.trim_start().len());
+        let value = value.trim();
+        fields.push((
+            key.to_ascii_lowercase(),
+            value.to_string(),
+            Span::new(value_start, value_start + value.len()),
+        ));
+        offset += line.len();
+    }
+    if !ended && offset != text.len() {
+        return;
+    }
+    if fields.is_empty() {
+        return;
+    }
+    doc.header = Span::new(0, offset);
+    for (key, value, span) in fields {
+        match key.as_str() {
+            "date" | "published" => set_header_date(doc, &value, span),
+            "source" | "url" => doc.source = Some(value),
+            _ => doc.metadata.push((key, value)),
+        }
+    }
+}
+
+fn set_header_date(doc: &mut Document, value: &str, span: Span) {
+    let head = value.get(..10).unwrap_or(value);
+    match head.parse::<Date>() {
+        Ok(date) => {
+            doc.published = Some(Published {
+                date,
+                origin: DateOrigin::Header { span },
+            })
+        }
+        Err(e) => doc.diagnostics.push(Diagnostic {
+            span,
+            kind: DiagnosticKind::BadHeader,
+            message: format!("header date {value:?} is not a calendar date ({e}); it is ignored"),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn bare_date_line_runs_into_the_body() {
+        let doc = Document::from_text("a", " date 2025-03-07 Body starts here.");
+        let p = doc.published.unwrap();
+        assert_eq!(p.date, date(2025, 3, 7));
+        let DateOrigin::Header { span } = p.origin else {
+            panic!("not from the header")
+        };
+        assert_eq!(span.get(&doc.text), Some("2025-03-07"));
+        assert_eq!(doc.body(), "Body starts here.");
+    }
+
+    #[test]
+    fn key_value_header_ends_at_a_blank_line() {
+        let doc = Document::from_text(
+            "a",
+            "source: https://example.org/x\ndate: 2024-07-01\n\nText.",
+        );
+        assert_eq!(doc.source.as_deref(), Some("https://example.org/x"));
+        assert_eq!(doc.published.unwrap().date, date(2024, 7, 1));
+        assert_eq!(doc.body(), "Text.");
+    }
+
+    #[test]
+    fn a_first_sentence_with_a_colon_is_not_a_header() {
+        let doc = Document::from_text("a", "Warning: the figures are early.\nMore text.");
+        assert!(doc.header.is_empty());
+        assert!(doc.published.is_none());
+    }
+
+    #[test]
+    fn an_impossible_header_date_is_a_diagnostic() {
+        let doc = Document::from_text("a", "date: 2024-02-30\n\nText.");
+        assert!(doc.published.is_none());
+        assert_eq!(doc.diagnostics[0].kind, DiagnosticKind::BadHeader);
+        assert_eq!(doc.body(), "Text.");
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_offset() {
+        let err = Document::from_bytes("a", b"abc\xffdef").unwrap_err();
+        assert!(matches!(err, Error::InvalidUtf8 { offset: 3 }));
+        let doc = Document::from_bytes_lossy("a", b"abc\xffdef");
+        assert_eq!(doc.text, "abc\u{fffd}def");
+        assert_eq!(doc.diagnostics[0].kind, DiagnosticKind::InvalidUtf8);
+    }
+}

@@ -1,0 +1,266 @@
+//! Extraction: finding every numeric and temporal expression in a text.
+//!
+//! # How it works
+//!
+//! Parsing at every token would be slow, so extraction scans first and
+//! parses second. The scanner walks the text once, byte by byte, splitting
+//! it into words (runs of ASCII letters and digits) and a few symbols
+//! (currency signs). A word is a *trigger* when an expression can hinge on
+//! it: any word starting with a digit, and the words each grammar family
+//! lists in its `is_trigger` (number words, month and weekday names, time
+//! units, "yesterday", ...). Only at a trigger are the grammars run, from
+//! the trigger itself and from each of the few words before it (so that
+//! "more than", "between", "since", "a year ago" can lead in). The longest
+//! candidate that covers the trigger wins; ties go to the family listed
+//! first in [`FAMILIES`]. The scan resumes after the accepted span, so the
+//! spans of mentions never overlap and every byte is looked at a bounded
+//! number of times.
+//!
+//! Sentences are found only around the mentions (see [`crate::sentence`]).
+//!
+//! # Adding a kind of expression
+//!
+//! A new kind touches one family module: its grammar (a nom parser over
+//! `&str`), its trigger words in that family's `is_trigger`, a variant in
+//! [`Value`](crate::Value) if no existing one fits, the flat entity form in
+//! [`crate::entity`], and the examples beside the grammar.
+
+pub(crate) mod number;
+pub(crate) mod time;
+
+use jiff::civil::DateTime;
+
+use crate::mention::{Diagnostic, DiagnosticKind, Mention, Value};
+use crate::sentence::SentenceIndex;
+use crate::span::Span;
+
+/// What a grammar sees: the whole text, and the reference time for relative
+/// expressions.
+pub(crate) struct Cx<'t> {
+    /// The whole text; grammars start at a byte offset into it.
+    pub text: &'t str,
+    /// The instant relative expressions resolve against ("a year ago").
+    pub reference: Option<DateTime>,
+}
+
+/// What a grammar found at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    /// The span to report. A grammar may read words it leaves out of the
+    /// span ("in" before a year).
+    pub span: Span,
+    /// Where scanning resumes: at least `span.end`.
+    pub consumed: usize,
+    /// The value, or `None` when the expression is malformed (an impossible
+    /// date): then `problem` says why and no mention is made.
+    pub value: Option<Value>,
+    /// A problem to report with the span.
+    pub problem: Option<(DiagnosticKind, String)>,
+}
+
+impl Candidate {
+    /// A well-formed expression spanning `span`.
+    pub fn new(span: Span, value: Value) -> Candidate {
+        Candidate {
+            span,
+            consumed: span.end,
+            value: Some(value),
+            problem: None,
+        }
+    }
+
+    /// A malformed expression: reported, not kept.
+    pub fn problem(span: Span, kind: DiagnosticKind, message: String) -> Candidate {
+        Candidate {
+            span,
+            consumed: span.end,
+            value: None,
+            problem: Some((kind, message)),
+        }
+    }
+}
+
+/// A grammar family: given the text and a word start, the expression that
+/// starts there, if any.
+type Family = fn(&Cx, usize) -> Option<Candidate>;
+
+/// The families, in order of preference on ties.
+const FAMILIES: [Family; 2] = [time::parse, number::parse];
+
+/// How many words before a trigger a grammar may start ("no fewer than",
+/// "in the past").
+const LEAD_WORDS: usize = 3;
+
+/// Longest word the trigger tables hold; longer words are never triggers.
+const MAX_TRIGGER_LEN: usize = 16;
+
+/// Find every mention in `text`, resolving relative expressions against
+/// `reference`.
+pub(crate) fn scan(text: &str, reference: Option<DateTime>) -> (Vec<Mention>, Vec<Diagnostic>) {
+    let cx = Cx { text, reference };
+    let bytes = text.as_bytes();
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut lead: [usize; LEAD_WORDS] = [0; LEAD_WORDS];
+    let mut leads = 0usize;
+    let mut last_end = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (token_end, trigger) = if b.is_ascii_alphanumeric() {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            // A word glued to a preceding letter of another script is not a
+            // word start ("é2" inside a name): skip it as a trigger.
+            (j, is_trigger(&text[i..j]))
+        } else if b < 0x80 {
+            let symbol = matches!(b, b'$' | b'#')
+                || (b == b'.'
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()));
+            if !symbol {
+                i += 1;
+                continue;
+            }
+            (i + 1, b != b'#')
+        } else {
+            let len = utf8_len(b);
+            let end = (i + len).min(bytes.len());
+            let trigger = text.get(i..end).is_some_and(number::is_symbol_trigger);
+            if !trigger {
+                i = end;
+                continue;
+            }
+            (end, true)
+        };
+        if trigger && i >= last_end {
+            if let Some(best) = best_candidate(&cx, &lead[..leads], i, last_end) {
+                last_end = best.consumed.max(best.span.end);
+                i = last_end;
+                leads = 0;
+                found.push(best);
+                continue;
+            }
+        }
+        if leads == LEAD_WORDS {
+            lead.rotate_left(1);
+            leads -= 1;
+        }
+        lead[leads] = i;
+        leads += 1;
+        i = token_end;
+    }
+    finish(text, found)
+}
+
+/// Run every family from each lead word and from the trigger; keep the
+/// longest candidate covering the trigger.
+fn best_candidate(cx: &Cx, lead: &[usize], trigger: usize, floor: usize) -> Option<Candidate> {
+    let mut best: Option<Candidate> = None;
+    for &start in lead
+        .iter()
+        .filter(|&&s| s >= floor)
+        .chain(std::iter::once(&trigger))
+    {
+        for family in FAMILIES {
+            let Some(c) = family(cx, start) else { continue };
+            let valid = c.span.start >= floor
+                && c.span.end > trigger
+                && c.span.end <= cx.text.len()
+                && cx.text.is_char_boundary(c.span.start)
+                && cx.text.is_char_boundary(c.span.end)
+                && c.consumed <= cx.text.len()
+                && cx.text.is_char_boundary(c.consumed)
+                && c.value.as_ref().is_none_or(value_is_sane);
+            if !valid {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    (c.span.end, std::cmp::Reverse(c.span.start))
+                        > (b.span.end, std::cmp::Reverse(b.span.start))
+                }
+            };
+            if better {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+/// Figures that are not finite never leave the grammar layer.
+fn value_is_sane(value: &Value) -> bool {
+    value.figure().is_none_or(|f| f.is_finite())
+}
+
+fn finish(text: &str, found: Vec<Candidate>) -> (Vec<Mention>, Vec<Diagnostic>) {
+    let mut sentences = SentenceIndex::new(text);
+    let mut mentions = Vec::with_capacity(found.len());
+    let mut diagnostics = Vec::new();
+    for c in found {
+        if let Some((kind, message)) = c.problem {
+            diagnostics.push(Diagnostic {
+                span: c.span,
+                kind,
+                message,
+            });
+        }
+        if let Some(value) = c.value {
+            mentions.push(Mention {
+                span: c.span,
+                text: text[c.span.start..c.span.end].to_string(),
+                sentence: sentences.containing(c.span),
+                value,
+            });
+        }
+    }
+    (mentions, diagnostics)
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// Whether a word can anchor an expression. `word` is as written.
+fn is_trigger(word: &str) -> bool {
+    let first = word.as_bytes()[0];
+    if first.is_ascii_digit() {
+        return true;
+    }
+    if word.len() > MAX_TRIGGER_LEN {
+        return false;
+    }
+    let mut buf = [0u8; MAX_TRIGGER_LEN];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // The word is ASCII alphanumeric, so this cannot fail.
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    time::is_trigger(lower) || number::is_trigger(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_never_overlap_and_lie_on_char_boundaries() {
+        let text = "Über 3 Mio. — 700,000 in €5 and 12 and 1.5";
+        let (mentions, _) = scan(text, None);
+        for w in mentions.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        for m in &mentions {
+            assert_eq!(m.span.get(text), Some(m.text.as_str()));
+        }
+        assert!(mentions.iter().any(|m| m.text == "12"));
+    }
+}

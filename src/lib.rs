@@ -1,0 +1,97 @@
+//! # corroborate
+//!
+//! Checks facts across news articles: finds every numeric and temporal
+//! expression in an article and normalises it to a value that carries the
+//! uncertainty its wording implies.
+//!
+//! ```
+//! use corroborate::{extract, Document, Value};
+//!
+//! let doc = Document::from_text("report.txt", "date: 2025-03-07\n\n700,000 were issued.");
+//! let found = extract(&doc);
+//! let first = &found.mentions[0];
+//! assert_eq!(first.text, "700,000");
+//! let Value::Number { amount, .. } = &first.value else { panic!() };
+//! // Three trailing zeros: rounded to the hundred thousand.
+//! assert_eq!(amount.low, Some(650_000.0));
+//! ```
+#![deny(missing_docs)]
+
+pub mod document;
+pub mod error;
+mod extract;
+pub mod figure;
+pub mod mention;
+pub mod period;
+pub mod sentence;
+pub mod span;
+
+use jiff::civil::DateTime;
+
+pub use document::{DateOrigin, Document, Published};
+pub use error::{Error, Result};
+pub use figure::{Figure, Qualifier};
+pub use mention::{Diagnostic, DiagnosticKind, Mention, Mentions, Value};
+pub use period::{Anchor, Duration, Grain, Period, Shape, Weekday, WeekdayCheck};
+pub use span::Span;
+
+/// Extract every numeric and temporal expression from a document.
+///
+/// Relative expressions resolve against the document's publication date
+/// (see [`Document::published`]); when the document has none, the date is
+/// inferred from its text with [`infer_published`] first.
+pub fn extract(doc: &Document) -> Mentions {
+    let published = doc.published.or_else(|| infer_published(doc));
+    let reference = published.map(|p| p.date);
+    let (mentions, mut diagnostics) = extract::scan(
+        &doc.text,
+        reference.map(|d| d.to_datetime(jiff::civil::Time::midnight())),
+    );
+    diagnostics.splice(0..0, doc.diagnostics.iter().cloned());
+    Mentions {
+        document: doc.id.clone(),
+        reference,
+        mentions,
+        diagnostics,
+    }
+}
+
+/// Extract from a bare text, resolving relative expressions against
+/// `reference` (none resolve when it is `None`).
+pub fn extract_text(text: &str, reference: Option<DateTime>) -> Mentions {
+    let (mentions, diagnostics) = extract::scan(text, reference);
+    Mentions {
+        document: String::new(),
+        reference: reference.map(|r| r.date()),
+        mentions,
+        diagnostics,
+    }
+}
+
+/// Infer a document's publication date from its text: the latest fully
+/// stated calendar date (day, month and year all written) in the body.
+///
+/// News text dates past events, so the newest full date is the best guess
+/// at the date of writing; a date line or an embedded post usually supplies
+/// it. Returns `None` when the body states no full date.
+pub fn infer_published(doc: &Document) -> Option<Published> {
+    let (mentions, _) = extract::scan(&doc.text, None);
+    mentions
+        .iter()
+        .filter(|m| m.span.start >= doc.header.end)
+        .filter_map(|m| match &m.value {
+            Value::Time { period }
+                if period.grain == Grain::Day
+                    && period.shape == Shape::Instant
+                    && period.anchor == Anchor::Absolute =>
+            {
+                period.start.map(|s| (s.date(), m.span))
+            }
+            _ => None,
+        })
+        .max_by_key(|&(date, span)| (date, std::cmp::Reverse(span.start)))
+        .map(|(date, span)| Published {
+            date,
+            origin: DateOrigin::Inferred { span },
+        })
+}
