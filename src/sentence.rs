@@ -168,11 +168,7 @@ impl<'t> SentenceIndex<'t> {
                 self.segmented += end - start;
             }
         }
-        if self
-            .sentences
-            .get(self.cursor)
-            .is_none_or(|s| s.start > at)
-        {
+        if self.sentences.get(self.cursor).is_none_or(|s| s.start > at) {
             self.cursor = 0;
         }
         while self.sentences.get(self.cursor).is_some_and(|s| s.end <= at) {
@@ -259,12 +255,10 @@ fn is_cut(text: &str, i: usize) -> bool {
 }
 
 fn line_break_ends_at(b: &[u8], i: usize) -> bool {
-    match b[..i] {
-        [.., b'\n' | b'\r' | 0x0B | 0x0C] => true,
-        [.., 0xC2, 0x85] => true,
-        [.., 0xE2, 0x80, 0xA8 | 0xA9] => true,
-        _ => false,
-    }
+    matches!(
+        b[..i],
+        [.., b'\n' | b'\r' | 0x0B | 0x0C] | [.., 0xC2, 0x85] | [.., 0xE2, 0x80, 0xA8 | 0xA9]
+    )
 }
 
 fn is_line_break(c: char) -> bool {
@@ -543,9 +537,9 @@ const MAY_END: &[&[u8]] = &[
 /// full stops (the last full stop is not part of `word`).
 fn is_dotted_acronym(word: &str) -> bool {
     word.contains('.')
-        && word
-            .split('.')
-            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_alphabetic()))
+        && word.split('.').all(|part| {
+            (1..=2).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 fn continues_after_abbreviation(next: Next) -> bool {
@@ -572,7 +566,8 @@ fn opens_line(text: &str) -> bool {
             return true;
         }
         seen += 1;
-        if seen > MAX_GAP || !(c.is_whitespace() || matches!(c, '•' | '-' | '*' | '–' | '·' | '(')) {
+        if seen > MAX_GAP || !(c.is_whitespace() || matches!(c, '•' | '-' | '*' | '–' | '·' | '('))
+        {
             return false;
         }
     }
@@ -582,15 +577,94 @@ fn opens_line(text: &str) -> bool {
 /// Capitalised words that commonly open a news sentence and seldom follow
 /// an abbreviation inside one.
 const SENTENCE_OPENERS: &[&[u8]] = &[
-    b"a", b"about", b"according", b"after", b"again", b"all", b"also", b"although", b"an", b"and",
-    b"another", b"as", b"at", b"authorities", b"because", b"before", b"both", b"but", b"by",
-    b"despite", b"during", b"each", b"earlier", b"even", b"for", b"from", b"he", b"her", b"here",
-    b"his", b"how", b"however", b"i", b"if", b"in", b"instead", b"it", b"its", b"last", b"later",
-    b"many", b"meanwhile", b"more", b"most", b"my", b"no", b"not", b"now", b"officials", b"on",
-    b"one", b"only", b"or", b"other", b"our", b"police", b"she", b"since", b"so", b"some",
-    b"still", b"such", b"that", b"the", b"their", b"then", b"there", b"these", b"they", b"this",
-    b"those", b"though", b"to", b"under", b"until", b"we", b"what", b"when", b"where", b"which",
-    b"while", b"who", b"why", b"with", b"without", b"yet", b"you", b"your",
+    b"a",
+    b"about",
+    b"according",
+    b"after",
+    b"again",
+    b"all",
+    b"also",
+    b"although",
+    b"an",
+    b"and",
+    b"another",
+    b"as",
+    b"at",
+    b"authorities",
+    b"because",
+    b"before",
+    b"both",
+    b"but",
+    b"by",
+    b"despite",
+    b"during",
+    b"each",
+    b"earlier",
+    b"even",
+    b"for",
+    b"from",
+    b"he",
+    b"her",
+    b"here",
+    b"his",
+    b"how",
+    b"however",
+    b"i",
+    b"if",
+    b"in",
+    b"instead",
+    b"it",
+    b"its",
+    b"last",
+    b"later",
+    b"many",
+    b"meanwhile",
+    b"more",
+    b"most",
+    b"my",
+    b"no",
+    b"not",
+    b"now",
+    b"officials",
+    b"on",
+    b"one",
+    b"only",
+    b"or",
+    b"other",
+    b"our",
+    b"police",
+    b"she",
+    b"since",
+    b"so",
+    b"some",
+    b"still",
+    b"such",
+    b"that",
+    b"the",
+    b"their",
+    b"then",
+    b"there",
+    b"these",
+    b"they",
+    b"this",
+    b"those",
+    b"though",
+    b"to",
+    b"under",
+    b"until",
+    b"we",
+    b"what",
+    b"when",
+    b"where",
+    b"which",
+    b"while",
+    b"who",
+    b"why",
+    b"with",
+    b"without",
+    b"yet",
+    b"you",
+    b"your",
 ];
 
 fn is_sentence_opener(word: &str) -> bool {
@@ -605,7 +679,6 @@ fn is_sentence_opener(word: &str) -> bool {
     let lower: &[u8] = lower;
     SENTENCE_OPENERS.contains(&lower)
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -636,10 +709,16 @@ mod tests {
             assert!(!quote.is_empty(), "empty sentence in {text:?}");
             assert_eq!(quote.trim(), quote, "untrimmed sentence in {text:?}");
             assert!(k == 0 || spans[k - 1].end <= s.start, "overlap in {text:?}");
-            assert!(text[covered..s.start].trim().is_empty(), "uncovered text in {text:?}");
+            assert!(
+                text[covered..s.start].trim().is_empty(),
+                "uncovered text in {text:?}"
+            );
             covered = s.end;
         }
-        assert!(text[covered..].trim().is_empty(), "uncovered tail in {text:?}");
+        assert!(
+            text[covered..].trim().is_empty(),
+            "uncovered tail in {text:?}"
+        );
 
         let mut index = SentenceIndex::with_cuts(text, cuts);
         for (at, _) in text.char_indices() {
@@ -681,7 +760,10 @@ mod tests {
             ("One. Two.", &["One.", "Two."]),
             ("  One.   Two.  ", &["One.", "Two."]),
             ("One.\tTwo.", &["One.", "Two."]),
-            ("Is it true? Yes! It is.", &["Is it true?", "Yes!", "It is."]),
+            (
+                "Is it true? Yes! It is.",
+                &["Is it true?", "Yes!", "It is."],
+            ),
             (
                 "It is 2.8 million. That is 700,000 more.",
                 &["It is 2.8 million.", "That is 700,000 more."],
@@ -703,21 +785,39 @@ mod tests {
             ("Mr.\u{a0}Smith arrived.", &["Mr.\u{a0}Smith arrived."]),
             ("Prof. 5 said so.", &["Prof. 5 said so."]),
             // Latin.
-            ("Roe v. Wade was decided in 1973.", &["Roe v. Wade was decided in 1973."]),
-            ("Cities, e.g. Paris, i.e. Rome.", &["Cities, e.g. Paris, i.e. Rome."]),
-            ("Harris vs. Trump was close.", &["Harris vs. Trump was close."]),
+            (
+                "Roe v. Wade was decided in 1973.",
+                &["Roe v. Wade was decided in 1973."],
+            ),
+            (
+                "Cities, e.g. Paris, i.e. Rome.",
+                &["Cities, e.g. Paris, i.e. Rome."],
+            ),
+            (
+                "Harris vs. Trump was close.",
+                &["Harris vs. Trump was close."],
+            ),
             // Dotted acronyms.
             (
                 "The U.S. economy grew 3.5% and the U.K. one shrank.",
                 &["The U.S. economy grew 3.5% and the U.K. one shrank."],
             ),
-            ("U.S. President Joe Biden spoke.", &["U.S. President Joe Biden spoke."]),
+            (
+                "U.S. President Joe Biden spoke.",
+                &["U.S. President Joe Biden spoke."],
+            ),
             (
                 "He lives in the U.S. The country is big.",
                 &["He lives in the U.S.", "The country is big."],
             ),
-            ("The U.S. 10-year yield fell.", &["The U.S. 10-year yield fell."]),
-            ("They met in Washington, D.C. Tuesday.", &["They met in Washington, D.C. Tuesday."]),
+            (
+                "The U.S. 10-year yield fell.",
+                &["The U.S. 10-year yield fell."],
+            ),
+            (
+                "They met in Washington, D.C. Tuesday.",
+                &["They met in Washington, D.C. Tuesday."],
+            ),
             (
                 "The meeting is at 9 a.m. Monday in Room 4.",
                 &["The meeting is at 9 a.m. Monday in Room 4."],
@@ -726,7 +826,10 @@ mod tests {
                 "The meeting starts at 9 a.m. He will attend.",
                 &["The meeting starts at 9 a.m.", "He will attend."],
             ),
-            ("It ended at 5 p.m. Aug. 9.", &["It ended at 5 p.m. Aug. 9."]),
+            (
+                "It ended at 5 p.m. Aug. 9.",
+                &["It ended at 5 p.m. Aug. 9."],
+            ),
             // Abbreviations before numbers.
             (
                 "It opened on Aug. 9, 2024. Crowds came.",
@@ -736,26 +839,50 @@ mod tests {
                 "It happened in Jan. The next month was calm.",
                 &["It happened in Jan.", "The next month was calm."],
             ),
-            ("He lives at No. 10 Downing Street.", &["He lives at No. 10 Downing Street."]),
-            ("Sales rose (see Fig. 3). The end.", &["Sales rose (see Fig. 3).", "The end."]),
-            ("See pp. 4-5 and p. 7 of Vol. 2.", &["See pp. 4-5 and p. 7 of Vol. 2."]),
-            ("Arrived Sept. 30 and Dec. 1.", &["Arrived Sept. 30 and Dec. 1."]),
+            (
+                "He lives at No. 10 Downing Street.",
+                &["He lives at No. 10 Downing Street."],
+            ),
+            (
+                "Sales rose (see Fig. 3). The end.",
+                &["Sales rose (see Fig. 3).", "The end."],
+            ),
+            (
+                "See pp. 4-5 and p. 7 of Vol. 2.",
+                &["See pp. 4-5 and p. 7 of Vol. 2."],
+            ),
+            (
+                "Arrived Sept. 30 and Dec. 1.",
+                &["Arrived Sept. 30 and Dec. 1."],
+            ),
             // Abbreviations that may end a sentence.
             (
                 "Apple Inc. CEO Tim Cook spoke. Shares rose.",
                 &["Apple Inc. CEO Tim Cook spoke.", "Shares rose."],
             ),
-            ("Shares of Acme Corp. But not many.", &["Shares of Acme Corp.", "But not many."]),
+            (
+                "Shares of Acme Corp. But not many.",
+                &["Shares of Acme Corp.", "But not many."],
+            ),
             ("St. Louis is in Missouri.", &["St. Louis is in Missouri."]),
-            ("The company, Acme Co., said so.", &["The company, Acme Co., said so."]),
-            ("Martin Luther King Jr. Day is Monday.", &["Martin Luther King Jr. Day is Monday."]),
+            (
+                "The company, Acme Co., said so.",
+                &["The company, Acme Co., said so."],
+            ),
+            (
+                "Martin Luther King Jr. Day is Monday.",
+                &["Martin Luther King Jr. Day is Monday."],
+            ),
             // Initials.
             (
                 "J. K. Rowling wrote it. George W. Bush read it.",
                 &["J. K. Rowling wrote it.", "George W. Bush read it."],
             ),
             ("J. A. Smith came.", &["J. A. Smith came."]),
-            ("Take Plan B. The rest followed.", &["Take Plan B.", "The rest followed."]),
+            (
+                "Take Plan B. The rest followed.",
+                &["Take Plan B.", "The rest followed."],
+            ),
             // Quotes and brackets.
             (
                 "“Why?” she asked. “Because.”",
@@ -769,7 +896,10 @@ mod tests {
                 "He left. (The rest is history.) Then?",
                 &["He left.", "(The rest is history.)", "Then?"],
             ),
-            ("“Are you serious?” asked Mr. Lee.", &["“Are you serious?” asked Mr. Lee."]),
+            (
+                "“Are you serious?” asked Mr. Lee.",
+                &["“Are you serious?” asked Mr. Lee."],
+            ),
             ("Yahoo! said hello.", &["Yahoo! said hello."]),
             ("Wait... The end.", &["Wait...", "The end."]),
             // Lines.
@@ -779,21 +909,33 @@ mod tests {
             ),
             ("Line one\n\nLine two", &["Line one", "Line two"]),
             ("One.\r\nTwo.\r\n", &["One.", "Two."]),
-            ("One\u{c}Two\u{2028}Three\u{85}Four", &["One", "Two", "Three", "Four"]),
+            (
+                "One\u{c}Two\u{2028}Three\u{85}Four",
+                &["One", "Two", "Three", "Four"],
+            ),
             ("Mr.\nSmith", &["Mr.", "Smith"]),
             (
                 "• First point\n• Second point\n- third\n* fourth",
                 &["• First point", "• Second point", "- third", "* fourth"],
             ),
-            ("1. The first\n2. The second", &["1. The first", "2. The second"]),
-            (" 3. Results\nChapter 3. Results", &["3. Results", "Chapter 3.", "Results"]),
+            (
+                "1. The first\n2. The second",
+                &["1. The first", "2. The second"],
+            ),
+            (
+                " 3. Results\nChapter 3. Results",
+                &["3. Results", "Chapter 3.", "Results"],
+            ),
             // Beyond ASCII.
             (
                 "Émile Zola écrit. Ça va? Oui!",
                 &["Émile Zola écrit.", "Ça va?", "Oui!"],
             ),
             ("Dr. Müller kam. Zürich.", &["Dr. Müller kam.", "Zürich."]),
-            ("今天天气很好。我们去公园。", &["今天天气很好。", "我们去公园。"]),
+            (
+                "今天天气很好。我们去公园。",
+                &["今天天气很好。", "我们去公园。"],
+            ),
             (
                 "— Ministry of Defence 🇬🇧 (@DefenceHQ) March 7, 2025",
                 &["— Ministry of Defence 🇬🇧 (@DefenceHQ) March 7, 2025"],
@@ -822,7 +964,12 @@ mod tests {
         let text = "A short one. Another sentence here. And one more. Last.";
         assert_eq!(
             quotes(text, &check_invariants(text, TINY)),
-            ["A short one.", "Another sentence here.", "And one more.", "Last."]
+            [
+                "A short one.",
+                "Another sentence here.",
+                "And one more.",
+                "Last."
+            ]
         );
     }
 
@@ -856,10 +1003,19 @@ mod tests {
     fn lookups_out_of_order_still_answer() {
         let text = "One here. Two there. Three everywhere.";
         let mut index = SentenceIndex::new(text);
-        assert_eq!(index.containing(Span::new(21, 26)).get(text), Some("Three everywhere."));
-        assert_eq!(index.containing(Span::new(0, 3)).get(text), Some("One here."));
+        assert_eq!(
+            index.containing(Span::new(21, 26)).get(text),
+            Some("Three everywhere.")
+        );
+        assert_eq!(
+            index.containing(Span::new(0, 3)).get(text),
+            Some("One here.")
+        );
         assert_eq!(index.containing(Span::new(999, 1000)), Span::new(38, 38));
-        assert_eq!(index.containing(Span::new(14, 15)).get(text), Some("Two there."));
+        assert_eq!(
+            index.containing(Span::new(14, 15)).get(text),
+            Some("Two there.")
+        );
     }
 
     /// The segmentation of a window with UAX #29 always, without the
@@ -898,7 +1054,11 @@ mod tests {
             let window = Span::new(at, end);
             let mut fast = Vec::new();
             segment(text, window, &mut fast);
-            assert_eq!(fast, segment_slowly(text, window), "window {window:?} of {text:?}");
+            assert_eq!(
+                fast,
+                segment_slowly(text, window),
+                "window {window:?} of {text:?}"
+            );
             at = end;
         }
     }
