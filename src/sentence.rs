@@ -208,7 +208,7 @@ fn prev_cut(text: &str, at: usize, floor: usize, cuts: Cuts) -> usize {
         if i <= floor {
             return floor;
         }
-        if text.is_char_boundary(i) && is_cut(text, i) {
+        if is_cut(text, i) {
             return i;
         }
         if i == mark {
@@ -216,9 +216,7 @@ fn prev_cut(text: &str, at: usize, floor: usize, cuts: Cuts) -> usize {
             // forced cut falls at the mark when none follows within the
             // slack either.
             let slack_end = mark + cuts.slack;
-            if slack_end < text.len()
-                && !(at + 1..slack_end).any(|j| text.is_char_boundary(j) && is_cut(text, j))
-            {
+            if slack_end < text.len() && !(at + 1..slack_end).any(|j| is_cut(text, j)) {
                 return ceil_char_boundary(text, mark);
             }
             mark = mark.saturating_sub(cuts.every);
@@ -234,7 +232,7 @@ fn next_cut(text: &str, at: usize, cuts: Cuts) -> usize {
         if i >= mark + cuts.slack {
             return ceil_char_boundary(text, mark);
         }
-        if text.is_char_boundary(i) && is_cut(text, i) {
+        if is_cut(text, i) {
             return i;
         }
     }
@@ -251,8 +249,27 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 /// Whether the char boundary `i`, inside the text, is a hard cut other
 /// than a forced one: the end of a line break, or a plain end.
 fn is_cut(text: &str, i: usize) -> bool {
-    line_break_ends_at(text.as_bytes(), i) || plain_end_at(text, i)
+    // Every cut follows a space, a tab, or the last byte of a line break
+    // or of a full-width full stop: most bytes are ruled out at once.
+    let b = text.as_bytes();
+    CUT_FOLLOWS[usize::from(b[i - 1])]
+        && text.is_char_boundary(i)
+        && (line_break_ends_at(b, i) || plain_end_at(text, i))
 }
+
+/// The bytes a hard cut can follow.
+const CUT_FOLLOWS: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [
+        b' ', b'\t', b'\n', b'\r', 0x0B, 0x0C, 0x85, 0xA8, 0xA9, 0x82, 0x81, 0x9F,
+    ];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 fn line_break_ends_at(b: &[u8], i: usize) -> bool {
     matches!(
@@ -347,9 +364,10 @@ fn segment(text: &str, window: Span, out: &mut Vec<Span>) {
 }
 
 /// Whether UAX #29 surely finds no boundary inside `slice` before its
-/// final full stops: an ASCII text whose only inner full stops lie before
-/// a digit or a lower-case letter, or between letters ("3.5", "U.S",
-/// "t.co"). This spares the UAX #29 pass on most news sentences.
+/// final full stops: its only inner full stops lie before a digit or a
+/// lower-case letter, or between letters ("3.5", "U.S", "t.co"), and it
+/// holds no other character that can end a sentence. This spares the
+/// UAX #29 pass on most news sentences.
 fn is_single_sentence(slice: &str) -> bool {
     let b = slice.as_bytes();
     let mut end = b.len();
@@ -364,16 +382,44 @@ fn is_single_sentence(slice: &str) -> bool {
     }
     // `b[end - 1]` is no full stop, so every full stop before it has a
     // successor inside the body.
-    (0..end).all(|i| match b[i] {
-        b'.' => {
-            let next = b[i + 1];
-            next.is_ascii_digit()
-                || next.is_ascii_lowercase()
-                || (next.is_ascii_uppercase() && i > 0 && b[i - 1].is_ascii_alphabetic())
+    let mut i = 0;
+    while i < end {
+        match b[i] {
+            b'.' => {
+                let next = b[i + 1];
+                let inner = next.is_ascii_digit()
+                    || next.is_ascii_lowercase()
+                    || (next.is_ascii_uppercase() && i > 0 && b[i - 1].is_ascii_alphabetic());
+                if !inner {
+                    return false;
+                }
+            }
+            b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
+            0x80.. => match slice[i..].chars().next() {
+                Some(c) if never_ends_sentence(c) => i += c.len_utf8() - 1,
+                _ => return false,
+            },
+            _ => {}
         }
-        b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => false,
-        c => c.is_ascii(),
-    })
+        i += 1;
+    }
+    true
+}
+
+/// Whether `c`, from a block of letters, quotes, dashes, symbols or
+/// emoji, is none of UAX #29's sentence terminators or separators (a test
+/// checks every character of these blocks against the UAX #29 tables).
+fn never_ends_sentence(c: char) -> bool {
+    matches!(c,
+        '\u{A0}'..='\u{52F}'       // Latin, Greek, Cyrillic
+        | '\u{1E00}'..='\u{1FFF}'  // more Latin and Greek
+        | '\u{2000}'..='\u{2023}'  // spaces, dashes, quotes, bullets
+        | '\u{2025}'..='\u{2027}'
+        | '\u{2030}'..='\u{203B}'
+        | '\u{20A0}'..='\u{20CF}'  // currency signs
+        | '\u{2100}'..='\u{218F}'  // letter-like symbols, number forms
+        | '\u{1F000}'..='\u{1FAFF}' // emoji, flags
+    )
 }
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
@@ -1061,6 +1107,22 @@ mod tests {
             );
             at = end;
         }
+    }
+
+    #[test]
+    fn characters_that_never_end_a_sentence_really_never_do() {
+        let mut checked = 0;
+        for c in (0..=0x1FAFF).filter_map(char::from_u32) {
+            if !never_ends_sentence(c) {
+                continue;
+            }
+            for text in [format!("x{c} Yes"), format!("x{c}Yes")] {
+                let pieces = text.split_sentence_bounds().count();
+                assert_eq!(pieces, 1, "{c:?} (U+{:04X}) ends a sentence", u32::from(c));
+            }
+            checked += 1;
+        }
+        assert!(checked > 3000);
     }
 
     /// Pieces of news-like text, so that random texts hit the rules.
