@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod document;
+pub mod entity;
 pub mod error;
 mod extract;
 pub mod figure;
