@@ -320,7 +320,13 @@ impl Checker {
             let nested = p.contains(q) || q.contains(p);
             if nested || p.overlaps(q) {
                 work.event(i, j, Verdict::TemporalAgree);
-            } else if similarity >= 0.75 && a.measure.words.len() >= 2 && b.measure.words.len() >= 2
+            } else if similarity >= 0.75
+                && a.measure
+                    .words
+                    .iter()
+                    .filter(|w| b.measure.words.contains(w))
+                    .count()
+                    >= 2
             {
                 work.event(i, j, Verdict::TemporalConflict);
             }

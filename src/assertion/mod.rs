@@ -120,9 +120,10 @@ fn event_similarity(a: &Measure, b: &Measure) -> f64 {
     if a.noun.is_some() || b.noun.is_some() || a.words.is_empty() || b.words.is_empty() {
         return 0.0;
     }
+    // The overlap coefficient: a short event phrase ("its invasion") is
+    // matched by a longer one that contains it ("invaded four more regions").
     let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
-    let union = a.words.len() + b.words.len() - shared;
-    shared as f64 / union as f64
+    shared as f64 / a.words.len().min(b.words.len()) as f64
 }
 
 /// When an assertion holds.
@@ -258,31 +259,23 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
     let text = doc.text.as_str();
     let mut out: Vec<Assertion> = Vec::new();
     let mentions = &found.mentions;
-    let mut sentence_words: Option<(Span, Vec<Word>)> = None;
+    let mut sentence = SentenceWords::default();
     let mut used_times = vec![false; mentions.len()];
     let mut last_noun: Option<(Measure, Span, Dimension)> = None;
     for (i, m) in mentions.iter().enumerate() {
         let Some((dimension, figure)) = quantity(&m.value) else {
             continue;
         };
-        if sentence_words
-            .as_ref()
-            .is_none_or(|(s, _)| *s != m.sentence)
-        {
-            sentence_words = Some((m.sentence, words::words(text, m.sentence)));
-        }
-        let ws = &sentence_words
-            .as_ref()
-            .map(|(_, w)| w.as_slice())
-            .unwrap_or_default();
-        let mut measure = find_measure(text, ws, m, mentions);
+        sentence.load(text, m.sentence);
+        let (before, after) = sentence.around(m.span);
+        let mut measure = find_measure(text, before, after, m, mentions);
         // A comparison in the same sentence: the same measure as the figure
         // before it ("up from the 2.8 million").
         if measure.noun.is_none()
             && let Some(prev) = out.last()
             && prev.sentence == m.sentence
             && prev.dimension == dimension
-            && compared(text, ws, prev.span, m.span)
+            && compared(&sentence.words, prev.span, m.span)
         {
             measure = Measure {
                 carried_from: Some(prev.span),
@@ -290,6 +283,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             };
         }
         if measure.noun.is_none()
+            && stands_alone(after)
             && let Some((carried, at, dim)) = &last_noun
             && *dim == dimension
             && m.span.start.saturating_sub(at.end) < 600
@@ -308,9 +302,8 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         if let Some(t) = time_index {
             used_times[t] = true;
         }
-        let change = ws
+        let change = before
             .iter()
-            .filter(|w| w.span.end <= m.span.start)
             .rev()
             .take(3)
             .any(|w| words::is_change_cue(&w.lower));
@@ -329,13 +322,10 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             }
             _ => AssertionKind::Stock,
         };
-        let sentence_text = m.sentence.get(text).unwrap_or_default().to_lowercase();
         let cumulative = kind != AssertionKind::Share
             && (measure.verb.as_deref().is_some_and(words::is_cumulative)
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
-                || sentence_text.contains("in total")
-                || sentence_text.contains("so far")
-                || sentence_text.contains("to date"));
+                || sentence.totals);
         out.push(Assertion {
             doc: doc.id.clone(),
             span: m.span,
@@ -354,7 +344,9 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         if used_times[i] {
             continue;
         }
-        if let Some(event) = event(doc, text, m, mentions) {
+        sentence.load(text, m.sentence);
+        let (before, _) = sentence.around(m.span);
+        if let Some(event) = event(doc, text, before, m, mentions) {
             out.push(event);
         }
     }
@@ -382,19 +374,63 @@ fn quantity(value: &Value) -> Option<(Dimension, Figure)> {
     })
 }
 
+/// The words of the sentence being read, kept while the mentions stay in
+/// it, so that a long sentence is split into words once.
+#[derive(Default)]
+struct SentenceWords {
+    span: Option<Span>,
+    words: Vec<Word>,
+    /// The sentence says the figure is a total ("in total", "so far", "to
+    /// date").
+    totals: bool,
+}
+
+impl SentenceWords {
+    fn load(&mut self, text: &str, span: Span) {
+        if self.span == Some(span) {
+            return;
+        }
+        self.span = Some(span);
+        self.words = words::words(text, span);
+        self.totals = self.words.windows(2).any(|p| {
+            matches!(
+                (p[0].lower.as_str(), p[1].lower.as_str()),
+                ("in", "total") | ("so", "far") | ("to", "date")
+            )
+        });
+    }
+
+    /// The words before and after `span` (words inside it in neither).
+    fn around(&self, span: Span) -> (&[Word], &[Word]) {
+        let before = self.words.partition_point(|w| w.span.end <= span.start);
+        let after = self.words.partition_point(|w| w.span.start < span.end);
+        (&self.words[..before], &self.words[after..])
+    }
+}
+
 /// Whether a comparison cue stands between two figures of a sentence.
-fn compared(text: &str, ws: &[Word], before: Span, after: Span) -> bool {
-    let _ = text;
-    ws.iter()
-        .filter(|w| w.span.start >= before.end && w.span.end <= after.start)
+fn compared(ws: &[Word], before: Span, after: Span) -> bool {
+    let from = ws.partition_point(|w| w.span.start < before.end);
+    let to = ws.partition_point(|w| w.span.end <= after.start);
+    ws.get(from..to)
+        .unwrap_or_default()
+        .iter()
         .any(|w| words::is_comparison_cue(&w.lower))
 }
 
 /// The measure beside a figure: the noun phrase after it and its verb, or
 /// the verb before it.
-fn find_measure(text: &str, ws: &[Word], m: &Mention, mentions: &[Mention]) -> Measure {
-    let inside_mention = |w: &Word| mentions.iter().any(|o| o.span.overlaps(w.span));
-    let after: Vec<&Word> = ws.iter().filter(|w| w.span.start >= m.span.end).collect();
+fn find_measure(
+    text: &str,
+    before: &[Word],
+    after: &[Word],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Measure {
+    let inside_mention = |w: &Word| mention_at(mentions, w.span).is_some();
+    // A measure is named within a few words of its figure; looking no
+    // further keeps the cost per figure bounded in any sentence.
+    let after = &after[..after.len().min(16)];
     let mut noun_phrase: Vec<&Word> = Vec::new();
     let mut k = 0;
     let mut prev_end = m.span.end;
@@ -415,7 +451,8 @@ fn find_measure(text: &str, ws: &[Word], m: &Mention, mentions: &[Mention]) -> M
     while let Some(w) = after.get(k) {
         let gap = text.get(prev_end..w.span.start).unwrap_or_default();
         if words::breaks_clause(gap)
-            || words::is_function_word(&w.lower)
+            || (words::is_function_word(&w.lower)
+                && !(noun_phrase.is_empty() && is_modifier(&w.lower)))
             || words::is_auxiliary(&w.lower)
             || words::is_reporting_verb(&w.lower)
             || inside_mention(w)
@@ -423,6 +460,12 @@ fn find_measure(text: &str, ws: &[Word], m: &Mention, mentions: &[Mention]) -> M
             || noun_phrase.len() == 4
         {
             break;
+        }
+        // "four more regions", "two other cases": modifiers before the noun.
+        if noun_phrase.is_empty() && is_modifier(&w.lower) {
+            prev_end = w.span.end;
+            k += 1;
+            continue;
         }
         // A verb ending right after the figure is not a noun ("2.8 million
         // reported", "700,000 fled").
@@ -468,7 +511,7 @@ fn find_measure(text: &str, ws: &[Word], m: &Mention, mentions: &[Mention]) -> M
     }
     if verb.is_none() {
         let mut next_start = m.span.start;
-        for w in ws.iter().rev().filter(|w| w.span.end <= m.span.start) {
+        for w in before.iter().rev().take(12) {
             let gap = text.get(w.span.end..next_start).unwrap_or_default();
             if words::breaks_clause(gap) || inside_mention(w) {
                 break;
@@ -498,6 +541,41 @@ fn find_measure(text: &str, ws: &[Word], m: &Mention, mentions: &[Mention]) -> M
         label: label.join(" "),
         carried_from: None,
     }
+}
+
+/// The mention overlapping `span`, found by binary search (mentions are in
+/// text order and never overlap).
+fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).filter(|m| m.span.overlaps(span))
+}
+
+/// Words that may stand between a figure and its noun: "four more
+/// regions", "two other cases".
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "other"
+            | "new"
+            | "additional"
+            | "further"
+            | "extra"
+            | "separate"
+            | "fewer"
+            | "less"
+    )
+}
+
+/// Whether the figure stands alone as the subject of a verb ("700,000 have
+/// been issued", "2.8 million had been handed out"), so that its noun is the
+/// one named before.
+fn stands_alone(after: &[Word]) -> bool {
+    after.first().is_some_and(|w| {
+        words::is_auxiliary(&w.lower)
+            || (w.lower.ends_with("ed") && w.lower.len() > 4)
+            || words::is_reporting_verb(&w.lower)
+    })
 }
 
 /// The time scope of the figure at `mentions[i]`: the nearest time mention
@@ -603,7 +681,13 @@ fn time_scope(
 /// A dated event: a time mention of grain day or coarser, not the scope of
 /// a figure, with the content words of its clause before it ("annexed
 /// Crimea in 2014", "its invasion in February 2022").
-fn event(doc: &Document, text: &str, m: &Mention, mentions: &[Mention]) -> Option<Assertion> {
+fn event(
+    doc: &Document,
+    text: &str,
+    before: &[Word],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Option<Assertion> {
     let Value::Time { period } = &m.value else {
         return None;
     };
@@ -616,19 +700,23 @@ fn event(doc: &Document, text: &str, m: &Mention, mentions: &[Mention]) -> Optio
     if m.span.start < doc.header.end {
         return None;
     }
-    let ws = words::words(text, Span::new(m.sentence.start, m.span.start));
+
     let mut keys = Vec::new();
     let mut label = Vec::new();
     let mut next_start = m.span.start;
-    for w in ws.iter().rev() {
+    for w in before.iter().rev().take(12) {
         let gap = text.get(w.span.end..next_start).unwrap_or_default();
+        let in_mention = mention_at(mentions, w.span);
         if words::breaks_clause(gap)
-            || mentions.iter().any(|o| o.span.overlaps(w.span))
+            || in_mention.is_some_and(|o| matches!(o.value, Value::Time { .. }))
             || keys.len() == 4
         {
             break;
         }
         next_start = w.span.start;
+        if in_mention.is_some() {
+            continue;
+        }
         if words::is_function_word(&w.lower)
             || words::is_auxiliary(&w.lower)
             || words::is_reporting_verb(&w.lower)
