@@ -369,33 +369,19 @@ fn segment(text: &str, window: Span, out: &mut Vec<Span>) {
 /// holds no other character that can end a sentence. This spares the
 /// UAX #29 pass on most news sentences.
 fn is_single_sentence(slice: &str) -> bool {
-    let b = slice.as_bytes();
-    let mut end = b.len();
-    while end > 0 && b[end - 1].is_ascii_whitespace() {
-        end -= 1;
-    }
-    while end > 0 && matches!(b[end - 1], b'"' | b'\'' | b')' | b']') {
-        end -= 1;
-    }
-    while end > 0 && matches!(b[end - 1], b'.' | b'!' | b'?') {
-        end -= 1;
-    }
-    // `b[end - 1]` is no full stop, so every full stop before it has a
-    // successor inside the body.
+    let body = slice
+        .trim_end()
+        .trim_end_matches(is_closer)
+        .trim_end_matches(['.', '!', '?']);
+    let b = body.as_bytes();
+    // `body` ends in no full stop, so every full stop in it has a
+    // successor.
     let mut i = 0;
-    while i < end {
+    while i < b.len() {
         match b[i] {
-            b'.' => {
-                let next = b[i + 1];
-                let inner = next.is_ascii_digit()
-                    || next.is_ascii_lowercase()
-                    || (next.is_ascii_uppercase() && i > 0 && b[i - 1].is_ascii_alphabetic());
-                if !inner {
-                    return false;
-                }
-            }
+            b'.' if !full_stop_is_inner(b, i) => return false,
             b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
-            0x80.. => match slice[i..].chars().next() {
+            0x80.. => match body[i..].chars().next() {
                 Some(c) if never_ends_sentence(c) => i += c.len_utf8() - 1,
                 _ => return false,
             },
@@ -404,6 +390,22 @@ fn is_single_sentence(slice: &str) -> bool {
         i += 1;
     }
     true
+}
+
+/// Whether UAX #29 surely does not break after the full stop at `b[i]`:
+/// a digit follows it (rule SB6), or a capital after a letter (SB7), or a
+/// lower-case letter after ASCII closing quotes and spaces (SB8).
+fn full_stop_is_inner(b: &[u8], i: usize) -> bool {
+    let next = b[i + 1];
+    if next.is_ascii_digit()
+        || (next.is_ascii_uppercase() && i > 0 && b[i - 1].is_ascii_alphabetic())
+    {
+        return true;
+    }
+    b[i + 1..]
+        .iter()
+        .find(|c| !matches!(c, b'"' | b'\'' | b')' | b']' | b' ' | b'\t'))
+        .is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Whether `c`, from a block of letters, quotes, dashes, symbols or
