@@ -168,8 +168,9 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 
     // In `--test` or `--list` mode criterion only checks that the benches
-    // run; the comparison would waste time there.
-    if std::env::args().any(|a| a == "--test" || a == "--list") {
+    // run, and `--profile-time` runs one bench under a profiler: the
+    // comparison would waste time or blur the profile there.
+    if std::env::args().any(|a| matches!(a.as_str(), "--test" | "--list" | "--profile-time")) {
         return;
     }
     let extracted = speed(&docs, run_extract);

@@ -248,6 +248,7 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// Whether the char boundary `i`, inside the text, is a hard cut other
 /// than a forced one: the end of a line break, or a plain end.
+#[inline]
 fn is_cut(text: &str, i: usize) -> bool {
     // Every cut follows a space, a tab, or the last byte of a line break
     // or of a full-width full stop: most bytes are ruled out at once.
@@ -497,6 +498,7 @@ fn joins(text: &str, at: usize) -> bool {
     let Some(end) = skip_closers_back(rest) else {
         return false;
     };
+    let glued = gap == 0 && end == rest.len();
     let rest = &rest[..end];
     let Some(stop) = rest.chars().next_back() else {
         return false;
@@ -504,11 +506,39 @@ fn joins(text: &str, at: usize) -> bool {
     if !matches!(stop, '.' | '!' | '?') {
         return false;
     }
-    let next = Next::at(&text[at..]);
+    let after = &text[at..];
+    // Quotes or brackets left alone at the end of a line close the
+    // sentence before them ("… assets . )").
+    if only_closers_to_line_end(after) {
+        return true;
+    }
+    // "?" or "!" glued to a word or number is part of it: a URL's query
+    // ("pqdweb?RQT=305"), a name ("Yahoo!Japan").
+    if glued && stop != '.' && after.as_bytes()[0].is_ascii_alphanumeric() {
+        return true;
+    }
+    let next = Next::at(after);
     if next == Next::Lower {
         return true;
     }
     stop == '.' && abbreviation_joins(&rest[..rest.len() - 1], next)
+}
+
+/// Whether `text` holds nothing but a few closing quotes or brackets and
+/// spaces before the end of its line.
+fn only_closers_to_line_end(text: &str) -> bool {
+    let mut chars = text.chars();
+    let mut closers = 0;
+    for _ in 0..2 * MAX_GAP {
+        match chars.next() {
+            None => return closers > 0,
+            Some(c) if is_line_break(c) => return closers > 0,
+            Some(c) if is_closer(c) => closers += 1,
+            Some(c) if c.is_whitespace() => {}
+            Some(_) => return false,
+        }
+    }
+    false
 }
 
 /// Longest word checked for being an abbreviation.
@@ -569,9 +599,9 @@ const TITLES: &[&[u8]] = &[
 
 /// Abbreviations that introduce a number ("No. 10", "Aug. 9").
 const BEFORE_NUMBERS: &[&[u8]] = &[
-    b"no", b"nos", b"art", b"arts", b"fig", b"figs", b"vol", b"vols", b"pp", b"ch", b"para",
-    b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
-    b"dec", b"tel", b"ref", b"op",
+    b"no", b"nos", b"nr", b"nrs", b"art", b"arts", b"fig", b"figs", b"vol", b"vols", b"pp", b"ch",
+    b"para", b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct",
+    b"nov", b"dec", b"tel", b"ref", b"op",
 ];
 
 /// Abbreviations that often stand inside a sentence but may end one.
@@ -950,6 +980,25 @@ mod tests {
             ),
             ("Yahoo! said hello.", &["Yahoo! said hello."]),
             ("Wait... The end.", &["Wait...", "The end."]),
+            (
+                "Exercise nr. 22 and Nos. 3-4.",
+                &["Exercise nr. 22 and Nos. 3-4."],
+            ),
+            (
+                "It took $ 125 million of bonds .\n( It was paid . )",
+                &["It took $ 125 million of bonds .", "( It was paid . )"],
+            ),
+            (
+                "He said . \" Then he left",
+                &["He said .", "\" Then he left"],
+            ),
+            (
+                "Go to http://example.com/q?RQT=305&SQ=x for more. Yahoo!Japan too!",
+                &[
+                    "Go to http://example.com/q?RQT=305&SQ=x for more.",
+                    "Yahoo!Japan too!",
+                ],
+            ),
             // Lines.
             (
                 "Headline without stop\nBody text here. Second.",
