@@ -45,8 +45,9 @@
 //! # Windows, and why
 //!
 //! Extraction must run at least as fast as a bare UAX #29 pass over the
-//! text, so the text is never segmented up front: [`SentenceIndex`]
-//! segments only a small window around each mention, once.
+//! text, so the text is never segmented up front: the extractor's
+//! sentence index (`SentenceIndex`, crate-internal) segments only a small
+//! window around each mention, and each window once.
 //!
 //! A window lies between two *hard cuts*: positions that are sentence
 //! boundaries whatever surrounds them, and that can be recognised by
@@ -61,10 +62,12 @@
 //!   within 1 KiB after it.
 //!
 //! Segmenting the text between consecutive hard cuts gives the same
-//! sentences as segmenting whole lines, so the window around a mention
-//! (usually the mention's own sentence) is found by scanning a few bytes
-//! back and forth, is bounded in size even in a 5 MB line without
-//! punctuation, and [`sentences`] and [`SentenceIndex`] always agree.
+//! sentences as segmenting whole lines (forced cuts aside), so the window
+//! around a mention (usually the mention's own sentence) is found by
+//! scanning a few bytes back and forth; it is at most 5 KiB even in a
+//! 5 MB line without punctuation, mentions in increasing order scan each
+//! byte a bounded number of times, and [`sentences`] and the index always
+//! agree (a property test checks it).
 //! Windows whose only full stops lie inside numbers or words need no
 //! UAX #29 pass at all.
 
