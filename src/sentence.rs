@@ -33,11 +33,16 @@
 //!
 //!    Decimal numbers ("3.5", ".5") and dotted acronyms are never split
 //!    inside: UAX #29 keeps "." before a digit and between letters.
-//! 3. **Spans are trimmed**: whitespace before and after a sentence belongs
+//! 3. **A number can open a sentence.** UAX #29 keeps ". 2024 was" in one
+//!    sentence because a lower-case word follows the number; here ".",
+//!    "!" or "?", spaces and a number end the sentence unless an
+//!    abbreviation that takes a number precedes ("No. 10", "Aug. 9",
+//!    "U.S. 10-year") or an ellipsis does ("rose... 5 percent").
+//! 4. **Spans are trimmed**: whitespace before and after a sentence belongs
 //!    to no sentence. The spans are in order, never overlap, lie on char
 //!    boundaries, and together cover every non-whitespace character of the
 //!    text exactly once. A bullet belongs to the sentence it opens.
-//! 4. **Runaway sentences are cut**: see below; a sentence that runs on for
+//! 5. **Runaway sentences are cut**: see below; a sentence that runs on for
 //!    more than 1 KiB past a multiple of 4 KiB (a byte offset into the
 //!    text) is cut there (text without punctuation, or a script whose
 //!    sentences this module cannot see, on one very long line).
@@ -55,9 +60,10 @@
 //! - the start and the end of the text, and the end of every line break;
 //! - a *plain end*: ".", "!" or "?", then at most four closing quotes or
 //!   brackets, one to eight spaces or tabs, and a capital letter (perhaps
-//!   behind one opening quote or bracket) that none of the rules above
-//!   joins to what precedes; or "。", "！" or "？" directly followed by a
-//!   CJK ideograph. UAX #29 always breaks at these;
+//!   behind one opening quote or bracket) or a digit that none of the
+//!   rules above joins to what precedes; or "。", "！" or "？" directly
+//!   followed by a CJK ideograph. UAX #29 always breaks at these, except
+//!   before a digit (rule 3);
 //! - a *forced cut* at a multiple of 4 KiB when no other hard cut lies
 //!   within 1 KiB after it.
 //!
@@ -298,8 +304,8 @@ const MAX_CLOSERS: usize = 4;
 /// Whether a sentence ends plainly just before `i` (see the module docs).
 fn plain_end_at(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
-    let capital = match b[i..] {
-        [b'A'..=b'Z', ..] => true,
+    let opens = match b[i..] {
+        [b'A'..=b'Z' | b'0'..=b'9', ..] => true,
         [b'"' | b'\'' | b'(' | b'[', b'A'..=b'Z', ..] => true,
         // “ or ‘ then a capital.
         [0xE2, 0x80, 0x98 | 0x9C, b'A'..=b'Z', ..] => true,
@@ -312,7 +318,7 @@ fn plain_end_at(text: &str, i: usize) -> bool {
         }
         _ => false,
     };
-    if !capital {
+    if !opens {
         return false;
     }
     let mut j = i;
@@ -325,7 +331,15 @@ fn plain_end_at(text: &str, i: usize) -> bool {
     let Some(j) = skip_closers_back(&text[..j]) else {
         return false;
     };
-    j > 0 && matches!(b[j - 1], b'.' | b'!' | b'?') && !joins(text, i)
+    if j == 0 || !matches!(b[j - 1], b'.' | b'!' | b'?') {
+        return false;
+    }
+    // An ellipsis before a number trails off inside the sentence ("rose…
+    // 5 percent by noon").
+    if b[i].is_ascii_digit() && j >= 2 && b[j - 2] == b'.' {
+        return false;
+    }
+    !joins(text, i)
 }
 
 /// The end of `text` before its trailing closing quotes and brackets, or
@@ -1002,6 +1016,27 @@ mod tests {
                     "Yahoo!Japan too!",
                 ],
             ),
+            // Numbers opening a sentence.
+            (
+                "It was hotter than 2023. 2024 was the hottest year.",
+                &["It was hotter than 2023.", "2024 was the hottest year."],
+            ),
+            (
+                "The toll rose to 52. 12 of them were children! 3 were found.",
+                &[
+                    "The toll rose to 52.",
+                    "12 of them were children!",
+                    "3 were found.",
+                ],
+            ),
+            (
+                "The index rose... 5 percent by noon.",
+                &["The index rose... 5 percent by noon."],
+            ),
+            (
+                "He lives at No. 10 with Mr. 5 of them.",
+                &["He lives at No. 10 with Mr. 5 of them."],
+            ),
             // Lines.
             (
                 "Headline without stop\nBody text here. Second.",
@@ -1140,11 +1175,23 @@ mod tests {
             .split_sentence_bound_indices()
             .map(|(at, _)| at)
             .collect();
+        let ours = sentences_with(text, TINY);
         for i in 1..text.len() {
-            if text.is_char_boundary(i) && plain_end_at(text, i) {
+            if !text.is_char_boundary(i) {
+                continue;
+            }
+            // A number after a full stop is the one plain end UAX #29 may
+            // not see (rule 3).
+            if plain_end_at(text, i) && !text.as_bytes()[i].is_ascii_digit() {
                 assert!(
                     boundaries.contains(&i),
                     "plain end at {i} is no UAX #29 boundary in {text:?}"
+                );
+            }
+            if is_cut(text, i) && text[i..].starts_with(|c: char| !c.is_whitespace()) {
+                assert!(
+                    ours.iter().any(|s| s.start == i),
+                    "no sentence starts at the hard cut {i} in {text:?}"
                 );
             }
         }
