@@ -486,7 +486,12 @@ impl<'t> Next<'t> {
         } else if c.is_lowercase() {
             Next::Lower
         } else if c.is_uppercase() {
-            let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+            // Only short words matter (sentence openers, initials).
+            let len = rest
+                .bytes()
+                .take(MAX_ABBREVIATION)
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
             Next::Upper {
                 word: &rest[..len],
                 initial: len == 1 && rest.as_bytes().get(1) == Some(&b'.'),
