@@ -299,9 +299,6 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
         }
         let (time, time_index) = time_scope(text, mentions, i, reference);
-        if let Some(t) = time_index {
-            used_times[t] = true;
-        }
         let change = before
             .iter()
             .rev()
@@ -322,6 +319,11 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             }
             _ => AssertionKind::Stock,
         };
+        // A time that scopes a figure is not an event of its own; a small
+        // count ("invaded four regions in 2022") leaves the event standing.
+        if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
+            used_times[t] = true;
+        }
         let cumulative = kind != AssertionKind::Share
             && (measure.verb.as_deref().is_some_and(words::is_cumulative)
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
