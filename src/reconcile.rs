@@ -188,7 +188,11 @@ impl Checker {
             })
             // A vague magnitude ("millions of") can neither confirm nor
             // refute a figure by a margin a reader would trust.
-            .filter(|&&i| all[i].figure().is_some_and(|f| f.qualifier != Qualifier::Vague))
+            .filter(|&&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.qualifier != Qualifier::Vague)
+            })
             .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
             .collect();
         levels.sort_by(|a, b| {
