@@ -27,7 +27,7 @@ use jiff::civil::{DateTime, Time};
 
 use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
 use crate::document::{DateOrigin, Document, Published};
-use crate::figure::Figure;
+use crate::figure::{Figure, Qualifier};
 use crate::mention::{Mentions, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
@@ -185,6 +185,13 @@ impl Checker {
                     all[i].kind,
                     AssertionKind::Stock | AssertionKind::Count | AssertionKind::Share
                 )
+            })
+            // A vague magnitude ("millions of") can neither confirm nor
+            // refute a figure by a margin a reader would trust.
+            .filter(|&&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.qualifier != Qualifier::Vague)
             })
             .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
             .collect();

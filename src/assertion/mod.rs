@@ -299,9 +299,6 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
         }
         let (time, time_index) = time_scope(text, mentions, i, reference);
-        if let Some(t) = time_index {
-            used_times[t] = true;
-        }
         let change = before
             .iter()
             .rev()
@@ -322,6 +319,11 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             }
             _ => AssertionKind::Stock,
         };
+        // A time that scopes a figure is not an event of its own; a small
+        // count ("invaded four regions in 2022") leaves the event standing.
+        if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
+            used_times[t] = true;
+        }
         let cumulative = kind != AssertionKind::Share
             && (measure.verb.as_deref().is_some_and(words::is_cumulative)
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
@@ -590,25 +592,40 @@ fn time_scope(
     let m = &mentions[i];
     let is_figure = |x: &Mention| quantity(&x.value).is_some();
     let mut best: Option<(usize, usize, bool)> = None; // (distance, index, after)
-    // Later times, up to the next figure.
-    for (j, t) in mentions.iter().enumerate().skip(i + 1) {
+    // Later times, up to the next figure, within the figure's clause.
+    for (j, t) in mentions.iter().enumerate().skip(i + 1).take(8) {
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
         if matches!(t.value, Value::Time { .. }) {
-            best = Some((t.span.start - m.span.end, j, true));
+            let gap = text.get(m.span.end..t.span.start).unwrap_or_default();
+            if !words::breaks_clause(gap) {
+                best = Some((t.span.start - m.span.end, j, true));
+            }
             break;
         }
     }
-    // Earlier times, back to the previous figure.
-    for j in (0..i).rev() {
+    // Earlier times, back to the previous figure: in the same clause, or
+    // leading into it ("in March 2024, when 2.8 million had been...", "By
+    // June, 40 had been...").
+    for j in (0..i).rev().take(8) {
         let t = &mentions[j];
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
         if matches!(t.value, Value::Time { .. }) {
+            let gap = text.get(t.span.end..m.span.start).unwrap_or_default();
+            let lead = text.get(m.sentence.start..t.span.start).unwrap_or_default();
+            let opens_sentence = lead.split_whitespace().count() <= 1;
+            let rest = gap
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let joined = !words::breaks_clause(gap)
+                || opens_sentence
+                || rest.starts_with("when ")
+                || rest.starts_with("by which");
             let d = m.span.start - t.span.end;
-            if best.is_none_or(|(bd, _, _)| d < bd) {
+            if joined && best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, j, false));
             }
             break;

@@ -209,7 +209,6 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
             | "said"
             | "say"
             | "says"
-            | "to"
             | "get"
             | "got"
             | "gotten"
