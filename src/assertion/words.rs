@@ -59,202 +59,50 @@ pub(crate) fn breaks_clause(gap: &str) -> bool {
     })
 }
 
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it",
+    "its", "their", "his", "her", "they", "he", "she", "we", "our", "you", "your", "i", "not",
+    "no", "than", "some", "about", "around", "nearly", "almost", "over", "under", "up", "down",
+    "since", "until", "when", "while", "after", "before", "just", "only", "still", "yet",
+    "all", "each", "every", "other", "another", "more", "most", "less", "fewer", "least",
+    "further", "additional", "new", "such", "there", "here", "where", "if", "so", "then",
+    "into", "onto", "per", "across", "between", "among", "during", "within", "without",
+    "against", "what", "how", "why", "also", "even", "both", "either", "neither", "many",
+    "much", "several", "few", "those's", "whether", "via",
+];
+
 /// Function words: never part of a measure.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "not"
-            | "no"
-            | "than"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "under"
-            | "up"
-            | "down"
-            | "since"
-            | "until"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "just"
-            | "only"
-            | "still"
-            | "yet"
-            | "all"
-            | "each"
-            | "every"
-            | "other"
-            | "another"
-            | "more"
-            | "most"
-            | "less"
-            | "fewer"
-            | "least"
-            | "further"
-            | "additional"
-            | "new"
-            | "such"
-            | "there"
-            | "here"
-            | "where"
-            | "if"
-            | "so"
-            | "then"
-            | "into"
-            | "onto"
-            | "per"
-            | "across"
-            | "between"
-            | "among"
-            | "during"
-            | "within"
-            | "without"
-            | "against"
-            | "what"
-            | "how"
-            | "why"
-            | "also"
-            | "even"
-            | "both"
-            | "either"
-            | "neither"
-            | "many"
-            | "much"
-            | "several"
-            | "few"
-            | "those's"
-            | "whether"
-            | "via"
-    )
+    FUNCTION_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "will", "would",
+    "could", "should", "may", "might", "can", "now", "already", "reportedly", "officially",
+    "so", "far", "also", "since", "then", "once", "recently", "thought", "believed",
+    "estimated", "expected", "said", "say", "says", "get", "got", "gotten", "do", "did",
+    "does",
+];
 
 /// Auxiliaries and adverbs the verb finder steps over.
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "now"
-            | "already"
-            | "reportedly"
-            | "officially"
-            | "so"
-            | "far"
-            | "also"
-            | "since"
-            | "then"
-            | "once"
-            | "recently"
-            | "thought"
-            | "believed"
-            | "estimated"
-            | "expected"
-            | "said"
-            | "say"
-            | "says"
-            | "get"
-            | "got"
-            | "gotten"
-            | "do"
-            | "did"
-            | "does"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
 }
+
+#[rustfmt::skip]
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "reported", "according", "told", "stated", "announced", "announces",
+    "claimed", "estimated", "confirmed", "showed", "added", "noted", "wrote", "suggested",
+    "revealed", "put", "cited",
+];
 
 /// Verbs of saying: they introduce a figure, they are never what it
 /// measures.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "reported"
-            | "reports"
-            | "report"
-            | "according"
-            | "told"
-            | "tells"
-            | "stated"
-            | "states"
-            | "announced"
-            | "announces"
-            | "claimed"
-            | "claims"
-            | "estimated"
-            | "estimates"
-            | "confirmed"
-            | "showed"
-            | "shows"
-            | "added"
-            | "noted"
-            | "wrote"
-            | "writes"
-            | "suggested"
-            | "suggests"
-            | "revealed"
-            | "reveals"
-            | "put"
-            | "puts"
-            | "cited"
-    )
+    REPORTING_VERBS.contains(&w)
 }
 
 /// Particles that make a phrasal verb ("handed out").
@@ -262,47 +110,17 @@ pub(crate) fn is_particle(w: &str) -> bool {
     matches!(w, "out" | "up" | "off" | "over" | "down" | "away" | "back")
 }
 
+#[rustfmt::skip]
+const CHANGE_CUES: &[&str] = &[
+    "rose", "rise", "rises", "risen", "increase", "increased", "increases", "fell", "fall",
+    "falls", "fallen", "drop", "dropped", "drops", "cut", "cuts", "decline", "declined",
+    "declines", "grew", "grow", "grows", "grown", "jump", "jumped", "climbed", "climb",
+    "shrank", "shrink", "gain", "gained", "lost", "slid", "surged", "plunged", "growth",
+];
+
 /// Cue words that a figure is a change, not a level: "rose by", "a cut of".
 pub(crate) fn is_change_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "increase"
-            | "increased"
-            | "increases"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "drop"
-            | "dropped"
-            | "drops"
-            | "cut"
-            | "cuts"
-            | "decline"
-            | "declined"
-            | "declines"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "grown"
-            | "jump"
-            | "jumped"
-            | "climbed"
-            | "climb"
-            | "shrank"
-            | "shrink"
-            | "gain"
-            | "gained"
-            | "lost"
-            | "slid"
-            | "surged"
-            | "plunged"
-            | "growth"
-    )
+    CHANGE_CUES.contains(&w)
 }
 
 /// Cue words that a second figure is the same measure at another time or
@@ -314,30 +132,16 @@ pub(crate) fn is_comparison_cue(w: &str) -> bool {
     )
 }
 
+#[rustfmt::skip]
+const CUMULATIVE: &[&str] = &[
+    "issue", "death", "injur", "arrest", "total", "cumul", "register", "displac", "vaccin",
+    "sold", "sell", "rais", "donat", "evacu", "infect", "build", "deport", "record",
+];
+
 /// Words that make a measure a running total, so that it cannot fall over
 /// time: "issued", "killed", "total", "so far".
 pub(crate) fn is_cumulative(stem: &str) -> bool {
-    matches!(
-        stem,
-        "issue"
-            | "death"
-            | "injur"
-            | "arrest"
-            | "total"
-            | "cumul"
-            | "register"
-            | "displac"
-            | "vaccin"
-            | "sold"
-            | "sell"
-            | "rais"
-            | "donat"
-            | "evacu"
-            | "infect"
-            | "build"
-            | "deport"
-            | "record"
-    )
+    CUMULATIVE.contains(&stem)
 }
 
 /// The concept a stem belongs to, for stems that name one measure in
