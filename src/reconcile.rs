@@ -147,7 +147,7 @@ impl Checker {
     }
 
     /// Split a noun's assertions by verb; assertions without a verb join
-    /// the largest verb group (or stand alone when there is none).
+    /// the verb group when there is exactly one.
     fn split_by_verb(&self, all: &[Assertion], members: Vec<usize>) -> Vec<Vec<usize>> {
         let mut by_verb: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
         for i in members {
@@ -158,9 +158,11 @@ impl Checker {
         }
         let loose = by_verb.remove(&None).unwrap_or_default();
         let mut groups: Vec<Vec<usize>> = by_verb.into_values().collect();
-        match groups.iter_mut().max_by_key(|g| g.len()) {
-            Some(largest) => largest.extend(loose),
-            None => groups.push(loose),
+        // A figure whose verb is unknown joins the only verb there is; with
+        // several, it could belong to any, so it stands alone.
+        match groups.as_mut_slice() {
+            [only] => only.extend(loose),
+            _ => groups.push(loose),
         }
         for g in &mut groups {
             g.sort();
@@ -241,6 +243,27 @@ impl Checker {
                 }
             }
         }
+        // Figures that meet no other at their own time but agree with one
+        // of another source at another time: consistent, and worth saying
+        // (a cost restated a week later). Open bounds ("at least nine")
+        // agree with too much to count.
+        let rest: Vec<usize> = times
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&i| !work.used[i])
+            .filter(|&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.low.is_some() && f.high.is_some())
+            })
+            .collect();
+        for c in value_clusters(all, &rest) {
+            let docs: BTreeSet<&str> = c.iter().map(|&i| all[i].doc.as_str()).collect();
+            if docs.len() >= 2 {
+                work.agree(&c);
+            }
+        }
         work.levels.clear();
         work.levels.extend(times.into_iter().map(|members| {
             let clusters = value_clusters(all, &members);
@@ -262,31 +285,28 @@ impl Checker {
             let (Some(t0), Some(t1)) = (period.start, period.end) else {
                 continue;
             };
-            let Some(start_point) = Period::instant(t0, period.grain) else {
+            // The stock at each end: the level nearest the end's instant,
+            // within a day before the start ("since the end of September"
+            // meets a count of 30 September) or inside its named period
+            // ("since March 2024" meets "in March 2024").
+            let day = Grain::Day.span(1);
+            let start_window = (
+                t0.checked_sub(day).ok(),
+                t0.checked_add(period.grain.span(1)).ok(),
+            );
+            let end_window = (Some(t1), t1.checked_add(day).ok());
+            let (Some(later), Some(earlier)) = (
+                nearest(&levels, end_window, t1),
+                nearest(&levels, start_window, t0),
+            ) else {
                 continue;
             };
-            let Some(end_point) = Period::instant(t1, Grain::Day) else {
+            if std::ptr::eq(later, earlier) {
                 continue;
-            };
-            let at = |p: Period| -> Vec<&Vec<Vec<usize>>> {
-                levels
-                    .iter()
-                    .filter(|((s, e), _)| {
-                        p.start.is_some_and(|ps| ps < *e) && p.end.is_some_and(|pe| *s < pe)
-                    })
-                    .map(|(_, clusters)| clusters)
-                    .collect()
-            };
-            for later in at(end_point) {
-                for earlier in at(start_point) {
-                    for c1 in later.iter().take(3) {
-                        for c0 in earlier.iter().take(3) {
-                            if c1.iter().any(|j| c0.contains(j)) {
-                                continue;
-                            }
-                            work.derived(i, flow, c1, c0);
-                        }
-                    }
+            }
+            for c1 in later.iter().take(3) {
+                for c0 in earlier.iter().take(3) {
+                    work.derived(i, flow, c1, c0);
                 }
             }
         }
@@ -357,6 +377,33 @@ fn kind_name(kind: AssertionKind) -> &'static str {
         AssertionKind::Count => "count",
         AssertionKind::Event => "event",
     }
+}
+
+/// The level (time group, sorted by start and disjoint) nearest `anchor`
+/// among those overlapping `window`, found by binary search.
+fn nearest(
+    levels: &[((DateTime, DateTime), Vec<Vec<usize>>)],
+    window: (Option<DateTime>, Option<DateTime>),
+    anchor: DateTime,
+) -> Option<&Vec<Vec<usize>>> {
+    let (Some(from), Some(to)) = window else {
+        return None;
+    };
+    let first = levels.partition_point(|((_, e), _)| *e <= from);
+    let distance = |s: DateTime, e: DateTime| {
+        if anchor < s {
+            anchor.duration_until(s).as_secs()
+        } else if anchor >= e {
+            e.duration_until(anchor).as_secs()
+        } else {
+            0
+        }
+    };
+    levels[first..]
+        .iter()
+        .take_while(|((s, _), _)| *s < to)
+        .min_by_key(|((s, e), _)| distance(*s, *e))
+        .map(|(_, clusters)| clusters)
 }
 
 /// Group time windows (sorted by start) into runs that overlap.
@@ -497,11 +544,22 @@ impl Work<'_> {
         };
         let first = &all[cluster[0]];
         let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_str()).collect();
+        let scopes: BTreeSet<String> = cluster
+            .iter()
+            .map(|&i| scope_phrase(&all[i].time))
+            .collect();
+        let when = if scopes.len() == 1 {
+            scope_phrase(&first.time)
+        } else {
+            format!(
+                "at different times ({})",
+                scopes.into_iter().collect::<Vec<_>>().join("; ")
+            )
+        };
         let message = format!(
-            "{} sources agree on {} {}: every figure allows {}.",
+            "{} sources agree on {} {when}: every figure allows {}.",
             docs.len(),
             self.measure(cluster),
-            scope_phrase(&first.time),
             range(low, high)
         );
         let evidence = cluster.iter().flat_map(|&i| self.evidence(i)).collect();

@@ -271,11 +271,13 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         let mut measure = find_measure(text, before, after, m, mentions);
         // A comparison in the same sentence: the same measure as the figure
         // before it ("up from the 2.8 million").
+        let partitive = after.first().is_some_and(|w| w.lower == "of")
+            && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
         if measure.noun.is_none()
             && let Some(prev) = out.last()
             && prev.sentence == m.sentence
             && prev.dimension == dimension
-            && compared(&sentence.words, prev.span, m.span)
+            && (partitive || compared(&sentence.words, prev.span, m.span))
         {
             measure = Measure {
                 carried_from: Some(prev.span),
@@ -294,6 +296,9 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 carried_from: Some(*at),
                 ..carried.clone()
             };
+        }
+        if measure.noun.is_none() && matches!(dimension, Dimension::Money(_)) {
+            money_noun(text, before, after, &mut measure);
         }
         if measure.noun.is_some() && measure.carried_from.is_none() {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
@@ -474,8 +479,18 @@ fn find_measure(
         if noun_phrase.is_empty() && (w.lower.ends_with("ed") && w.lower.len() > 4) {
             break;
         }
+        if words::is_verb_like(&w.lower) {
+            break;
+        }
         noun_phrase.push(w);
         prev_end = w.span.end;
+        k += 1;
+        if words::is_plural_noun(&w.lower) {
+            break;
+        }
+    }
+    // "some 4,100 of them": a pronoun stands for a noun named before.
+    if noun_phrase.is_empty() && after.get(k).is_some_and(|w| words::is_pronoun(&w.lower)) {
         k += 1;
     }
     let noun = noun_phrase.last().map(|w| words::key(&w.lower));
@@ -545,6 +560,41 @@ fn find_measure(
     }
 }
 
+/// A sum of money with no noun after it is measured by the nearest money
+/// noun or verb of its clause: "put the bill for the flood at $1.2bn",
+/// "will cost about $1.2bn".
+fn money_noun(text: &str, before: &[Word], after: &[Word], measure: &mut Measure) {
+    let mut nearest: Option<&Word> = None;
+    let mut next_start = before.last().map_or(0, |w| w.span.end);
+    for w in before.iter().rev().take(8) {
+        if words::breaks_clause(text.get(w.span.end..next_start).unwrap_or_default()) {
+            break;
+        }
+        next_start = w.span.start;
+        if words::is_money_concept(&words::key(&w.lower)) {
+            nearest = Some(w);
+            break;
+        }
+    }
+    if nearest.is_none() {
+        let mut prev_end = after.first().map_or(0, |w| w.span.start);
+        for w in after.iter().take(6) {
+            if words::breaks_clause(text.get(prev_end..w.span.start).unwrap_or_default()) {
+                break;
+            }
+            prev_end = w.span.end;
+            if words::is_money_concept(&words::key(&w.lower)) {
+                nearest = Some(w);
+                break;
+            }
+        }
+    }
+    if let Some(w) = nearest {
+        measure.noun = Some(words::key(&w.lower));
+        measure.label = text[w.span.start..w.span.end].to_string();
+    }
+}
+
 /// The mention overlapping `span`, found by binary search (mentions are in
 /// text order and never overlap).
 fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
@@ -580,6 +630,13 @@ fn stands_alone(after: &[Word]) -> bool {
     })
 }
 
+/// Whether a time is a possessive modifier ("last month's flood"): it
+/// dates the noun after it, not a figure.
+fn possessive(text: &str, span: Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or_default();
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
 /// The time scope of the figure at `mentions[i]`: the nearest time mention
 /// of its sentence with no other figure between them, else the document's
 /// date. Returns the index of the time mention used.
@@ -597,7 +654,7 @@ fn time_scope(
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
-        if matches!(t.value, Value::Time { .. }) {
+        if matches!(t.value, Value::Time { .. }) && !possessive(text, t.span) {
             let gap = text.get(m.span.end..t.span.start).unwrap_or_default();
             if !words::breaks_clause(gap) {
                 best = Some((t.span.start - m.span.end, j, true));
@@ -613,7 +670,7 @@ fn time_scope(
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
-        if matches!(t.value, Value::Time { .. }) {
+        if matches!(t.value, Value::Time { .. }) && !possessive(text, t.span) {
             let gap = text.get(t.span.end..m.span.start).unwrap_or_default();
             let lead = text.get(m.sentence.start..t.span.start).unwrap_or_default();
             let opens_sentence = lead.split_whitespace().count() <= 1;

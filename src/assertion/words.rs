@@ -82,6 +82,7 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 const AUXILIARIES: &[&str] = &[
     "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "will", "would",
     "could", "should", "may", "might", "can", "now", "already", "reportedly", "officially",
+    "still", "currently", "just", "even", "only", "all",
     "so", "far", "also", "since", "then", "once", "recently", "thought", "believed",
     "estimated", "expected", "said", "say", "says", "get", "got", "gotten", "do", "did",
     "does",
@@ -103,6 +104,84 @@ const REPORTING_VERBS: &[&str] = &[
 /// measures.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
     REPORTING_VERBS.contains(&w)
+}
+
+/// Nouns that are plural without an "s".
+const PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "aircraft",
+    "troops",
+    "data",
+    "media",
+    "crew",
+];
+
+/// Past forms that are verbs whatever they end in.
+const IRREGULAR_PAST: &[&str] = &[
+    "died", "fled", "sold", "won", "lost", "got", "made", "took", "gave", "went", "came", "left",
+    "fell", "rose", "grew", "paid", "spent", "built", "held", "ran", "saw", "were", "was", "had",
+    "became", "began", "brought", "bought", "caught", "drew", "drove", "fought", "found", "kept",
+    "led", "met", "put", "sent", "set", "shut", "stood", "struck", "swept", "taught", "thought",
+    "threw", "wore", "wrote", "live", "lives", "remain", "remains", "face", "faces",
+];
+
+/// Whether a word after a figure ends its noun phrase: a verb by its form
+/// ("killed", "died", "remain").
+pub(crate) fn is_verb_like(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
+}
+
+/// Whether a word is a plural noun, so that the noun phrase ends with it
+/// ("3.5 million Russian passports have...", "nine people died").
+pub(crate) fn is_plural_noun(w: &str) -> bool {
+    PLURALS.contains(&w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s"))
+}
+
+/// Nouns that measure money, for a sum named without a noun after it ("put
+/// the bill at $1.2bn", "will cost about $1.2bn").
+pub(crate) fn is_money_concept(key: &str) -> bool {
+    matches!(
+        key,
+        "cost"
+            | "fund"
+            | "budget"
+            | "aid"
+            | "fine"
+            | "revenu"
+            | "profit"
+            | "loss"
+            | "salary"
+            | "wage"
+            | "deal"
+            | "contract"
+            | "investment"
+            | "grant"
+            | "compensation"
+    )
+}
+
+/// Pronouns that stand for a noun named before ("some 4,100 of them").
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "them" | "those" | "these" | "which" | "whom" | "it" | "they"
+    )
 }
 
 /// Particles that make a phrasal verb ("handed out").
@@ -134,8 +213,8 @@ pub(crate) fn is_comparison_cue(w: &str) -> bool {
 
 #[rustfmt::skip]
 const CUMULATIVE: &[&str] = &[
-    "issue", "death", "injur", "arrest", "total", "cumul", "register", "displac", "vaccin",
-    "sold", "sell", "rais", "donat", "evacu", "infect", "build", "deport", "record",
+    "issue", "death", "injur", "arrest", "total", "cumul", "displac", "vaccin", "file",
+    "sell", "rais", "donat", "evacu", "infect", "build", "deport",
 ];
 
 /// Words that make a measure a running total, so that it cannot fall over
@@ -159,6 +238,9 @@ fn concept(stem: &str) -> Option<&'static str> {
         "annex" | "seiz" | "captur" | "occupi" | "occupy" | "took" => "seize",
         "invad" | "invasion" => "invad",
         "vote" | "ballot" => "vote",
+        "remain" | "liv" | "stay" | "shelter" | "hous" | "accommodat" | "sleep" => "stay",
+        "lodg" | "fil" | "submit" | "receiv" | "regist" | "record" | "mad" => "file",
+        "cost" | "bill" | "damag" | "price" | "expens" | "spend" | "spent" => "cost",
         "person" | "people" => "person",
         "child" | "children" => "child",
         _ => return None,
