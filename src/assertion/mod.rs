@@ -297,7 +297,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 ..carried.clone()
             };
         }
-        if measure.noun.is_none() && matches!(dimension, Dimension::Money(_)) {
+        if matches!(dimension, Dimension::Money(_)) {
             money_noun(text, before, after, &mut measure);
         }
         if measure.noun.is_some() && measure.carried_from.is_none() {
@@ -462,6 +462,7 @@ fn find_measure(
                 && !(noun_phrase.is_empty() && is_modifier(&w.lower)))
             || words::is_auxiliary(&w.lower)
             || words::is_reporting_verb(&w.lower)
+            || words::is_pronoun(&w.lower)
             || inside_mention(w)
             || w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
             || noun_phrase.len() == 4
@@ -563,8 +564,12 @@ fn find_measure(
 /// A sum of money with no noun after it is measured by the nearest money
 /// noun or verb of its clause: "put the bill for the flood at $1.2bn",
 /// "will cost about $1.2bn".
-fn money_noun(text: &str, before: &[Word], after: &[Word], measure: &mut Measure) {
+fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
     let mut nearest: Option<&Word> = None;
+    if measure.noun.is_some() {
+        before = &[];
+        after = &[];
+    }
     let mut next_start = before.last().map_or(0, |w| w.span.end);
     for w in before.iter().rev().take(8) {
         if words::breaks_clause(text.get(w.span.end..next_start).unwrap_or_default()) {
@@ -592,6 +597,10 @@ fn money_noun(text: &str, before: &[Word], after: &[Word], measure: &mut Measure
     if let Some(w) = nearest {
         measure.noun = Some(words::key(&w.lower));
         measure.label = text[w.span.start..w.span.end].to_string();
+    }
+    // "Damage" is the measure whether it was "caused" or "estimated".
+    if measure.noun.as_deref().is_some_and(words::is_money_concept) {
+        measure.verb = None;
     }
 }
 
