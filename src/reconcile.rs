@@ -39,6 +39,10 @@ pub struct Checker {
     /// for two assertions to be compared at all (0 to 1). Raise it to link
     /// fewer, surer pairs.
     pub similarity: f64,
+    /// Least similarity for two figures to be called in conflict: higher
+    /// than for an agreement, because a false conflict costs more trust
+    /// than a missed agreement.
+    pub conflict_similarity: f64,
     /// Least similarity for two dated events to be called the same event.
     pub event_similarity: f64,
     /// Largest number of assertions sharing one event word that are
@@ -50,6 +54,7 @@ impl Default for Checker {
     fn default() -> Checker {
         Checker {
             similarity: 0.6,
+            conflict_similarity: 0.75,
             event_similarity: 0.5,
             max_event_bucket: 64,
         }
@@ -146,33 +151,30 @@ impl Checker {
         }
     }
 
-    /// Split a noun's assertions by verb; assertions without a verb join
-    /// the verb group when there is exactly one.
+    /// Split a noun's assertions by the verbs the lexicon knows ("died",
+    /// "rescued"); figures with another verb or none join the known verb
+    /// when there is exactly one.
     fn split_by_verb(&self, all: &[Assertion], members: Vec<usize>) -> Vec<Vec<usize>> {
-        let mut by_verb: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+        let mut known: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut loose = Vec::new();
         for i in members {
-            by_verb
-                .entry(all[i].measure.verb.as_deref())
-                .or_default()
-                .push(i);
+            match all[i].measure.verb.as_deref() {
+                Some(v) if crate::assertion::is_concept(v) => known.entry(v).or_default().push(i),
+                _ => loose.push(i),
+            }
         }
-        let loose = by_verb.remove(&None).unwrap_or_default();
-        let mut groups: Vec<Vec<usize>> = by_verb.into_values().collect();
-        // A figure whose verb is unknown joins the only verb there is; with
-        // several, it could belong to any, so it stands alone.
+        let mut groups: Vec<Vec<usize>> = known.into_values().collect();
+        // A figure whose verb the lexicon does not know joins the only known
+        // verb there is; with several, it could belong to any, so the loose
+        // figures stay a group of their own.
         match groups.as_mut_slice() {
             [only] => only.extend(loose),
             _ => groups.push(loose),
         }
         for g in &mut groups {
             g.sort();
-            let keep: Vec<usize> = g
-                .iter()
-                .copied()
-                .filter(|&i| groups_similar(all, i, g, self.similarity))
-                .collect();
-            *g = keep;
         }
+        groups.retain(|g| !g.is_empty());
         groups
     }
 
@@ -215,10 +217,39 @@ impl Checker {
                     work.temporal_agree(c);
                 }
             }
+            // A document that gives one measure two different values at one
+            // time is naming parts of it ("19 seats" and "45 seats"): none
+            // of its values can be held against another source's.
+            let ambiguous: BTreeSet<&str> = clusters
+                .iter()
+                .flat_map(|c| docs(c))
+                .fold(
+                    (BTreeSet::new(), BTreeSet::new()),
+                    |(mut seen, mut twice), d| {
+                        if !seen.insert(d) {
+                            twice.insert(d);
+                        }
+                        (seen, twice)
+                    },
+                )
+                .1;
             for pair in clusters.windows(2) {
-                let (lo, hi) = (&pair[0], &pair[1]);
-                if docs(lo) != docs(hi) || docs(lo).len() > 1 {
-                    work.conflict(lo, hi);
+                let keep = |c: &Vec<usize>| -> Vec<usize> {
+                    c.iter()
+                        .copied()
+                        .filter(|&i| !ambiguous.contains(all[i].doc.as_str()))
+                        .collect()
+                };
+                let (lo, hi) = (keep(&pair[0]), keep(&pair[1]));
+                let close = lo.iter().take(8).any(|&x| {
+                    hi.iter().take(8).any(|&y| {
+                        all[x].doc != all[y].doc
+                            && all[x].measure.similarity(&all[y].measure)
+                                >= self.conflict_similarity
+                    })
+                });
+                if close {
+                    work.conflict(&lo, &hi);
                 }
             }
             // A running total cannot fall.
@@ -361,13 +392,6 @@ impl Checker {
     }
 }
 
-fn groups_similar(all: &[Assertion], i: usize, group: &[usize], threshold: f64) -> bool {
-    group.len() == 1
-        || group
-            .iter()
-            .any(|&j| j != i && all[i].measure.similarity(&all[j].measure) >= threshold)
-}
-
 fn kind_name(kind: AssertionKind) -> &'static str {
     match kind {
         AssertionKind::Stock => "stock",
@@ -466,6 +490,29 @@ fn value_clusters(all: &[Assertion], members: &[usize]) -> Vec<Vec<usize>> {
         }
     }
     clusters
+}
+
+/// The union of a cluster's intervals: its least low and greatest high.
+fn extent(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
+    let figures = cluster.iter().filter_map(|&i| all[i].figure());
+    let low = figures
+        .clone()
+        .map(|f| f.low.unwrap_or(f64::NEG_INFINITY))
+        .fold(f64::INFINITY, f64::min);
+    let high = figures
+        .map(|f| f.high.unwrap_or(f64::INFINITY))
+        .fold(f64::NEG_INFINITY, f64::max);
+    (low <= high).then_some((low, high))
+}
+
+/// A figure's interval in words: "2,470–2,730", "40 or more".
+fn figure_range(f: Option<&Figure>) -> String {
+    match f.map(|f| (f.low, f.high)) {
+        Some((Some(l), Some(h))) => range(l, h),
+        Some((Some(l), None)) => format!("{} or more", number(l)),
+        Some((None, Some(h))) => format!("up to {}", number(h)),
+        _ => "any value".into(),
+    }
 }
 
 /// The interval a cluster agrees on: the intersection of its members, or
@@ -631,24 +678,30 @@ impl Work<'_> {
 
     fn conflict(&mut self, lo: &[usize], hi: &[usize]) {
         let all = self.all;
-        let (Some((l_low, l_high)), Some((h_low, h_high))) =
-            (consensus(all, lo), consensus(all, hi))
-        else {
+        let (Some((_, l_high)), Some((h_low, _))) = (extent(all, lo), extent(all, hi)) else {
             return;
         };
         let gap = h_low - l_high;
-        let percent = 100.0 * gap / h_high.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
-        let (a, b) = (&all[lo[0]], &all[hi[0]]);
+        let percent = 100.0 * gap / h_low.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
+        let says = |c: &[usize]| {
+            c.iter()
+                .map(|&i| {
+                    format!(
+                        "{} says {} ({})",
+                        all[i].doc,
+                        all[i].text,
+                        figure_range(all[i].figure())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
         let message = format!(
-            "{} says {} ({}) but {} says {} ({}) for {} {}; the figures are {} apart ({:.1} %).",
-            a.doc,
-            a.text,
-            range(l_low, l_high),
-            b.doc,
-            b.text,
-            range(h_low, h_high),
+            "{} but {} for {} {}; the figures are {} apart ({:.1} %).",
+            says(lo),
+            says(hi),
             self.measure(lo),
-            scope_phrase(&a.time),
+            scope_phrase(&all[lo[0]].time),
             number(gap),
             percent
         );
@@ -666,9 +719,9 @@ impl Work<'_> {
             message,
             evidence,
             arithmetic: Some(format!(
-                "{} < {}",
-                range(l_low, l_high),
-                range(h_low, h_high)
+                "at most {} < at least {}",
+                number(l_high),
+                number(h_low)
             )),
             gap: Some(Gap {
                 absolute: gap,
@@ -922,6 +975,7 @@ pub(crate) fn describe_period(p: &Period) -> String {
         (Grain::Year, true) => start.strftime("%Y").to_string(),
         (Grain::Month, true) => start.strftime("%B %Y").to_string(),
         (Grain::Day, true) if midnight => start.date().to_string(),
+        (Grain::Hour | Grain::Minute | Grain::Second, true) => start.strftime("%Y-%m-%d %H:%M").to_string(),
         _ => match end {
             Some(e) => format!("{} to {}", start.date(), e.date()),
             None => format!("{} on", start.date()),

@@ -82,7 +82,7 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 const AUXILIARIES: &[&str] = &[
     "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "will", "would",
     "could", "should", "may", "might", "can", "now", "already", "reportedly", "officially",
-    "still", "currently", "just", "even", "only", "all",
+    "still", "currently", "just", "even", "only", "all", "known", "feared", "presumed",
     "so", "far", "also", "since", "then", "once", "recently", "thought", "believed",
     "estimated", "expected", "said", "say", "says", "get", "got", "gotten", "do", "did",
     "does",
@@ -241,10 +241,40 @@ fn concept(stem: &str) -> Option<&'static str> {
         "remain" | "liv" | "stay" | "shelter" | "hous" | "accommodat" | "sleep" => "stay",
         "lodg" | "fil" | "submit" | "receiv" | "regist" | "record" | "mad" => "file",
         "cost" | "bill" | "damag" | "price" | "expens" | "spend" | "spent" => "cost",
+        "cancel" | "scrap" | "axe" | "ax" | "call off" | "ground" => "cancel",
+        "delay" | "postpon" => "delay",
+        "rescu" | "sav" | "pull" | "pull out" => "rescue",
+        "forecast" | "expect" | "project" | "predict" | "anticipat" => "forecast",
         "person" | "people" => "person",
         "child" | "children" => "child",
         _ => return None,
     })
+}
+
+/// Whether a key is one of the lexicon's concepts, so that two different
+/// known concepts name different measures ("died" against "rescued"),
+/// where two unknown verbs may just be two ways of saying one thing.
+pub fn is_concept(key: &str) -> bool {
+    CONCEPTS.contains(&key)
+}
+
+const CONCEPTS: &[&str] = &[
+    "issue", "death", "injur", "arrest", "displac", "sell", "win", "seize", "invad", "vote",
+    "stay", "file", "cost", "cancel", "delay", "rescue", "forecast", "person", "child",
+];
+
+/// Nouns too general to say what is measured: "nine people died" measures
+/// deaths, "2,000 residents were evacuated" evacuations.
+pub(crate) fn is_generic_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "person" | "resident" | "civilian" | "individual" | "victim" | "child" | "adult"
+    )
+}
+
+/// Copulas: "nine were children" says what the nine are, not what they did.
+pub(crate) fn is_copula(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
 /// A light stem: lower case, possessive and plural removed, common verb
