@@ -176,15 +176,17 @@ impl TimeScope {
 
     /// The window of instants the scope may mean, for comparing times. A
     /// relative time ("a year ago") is taken as exact to a twelfth of its
-    /// distance from the reference date, since "a year ago" means about a
-    /// year; other periods are their own start and end.
+    /// distance from the reference date, in whole days, since "a year ago"
+    /// means about a year (give or take a month) while "on Tuesday" means
+    /// that day; other periods are their own start and end.
     pub fn window(&self) -> Option<(DateTime, DateTime)> {
         let p = self.period()?;
         let (start, end) = (p.start?, p.end?);
         if let Anchor::Relative { reference } = p.anchor {
             let reference = reference.to_datetime(Time::midnight());
             let distance = start.duration_until(reference).as_secs().abs();
-            let slack = jiff::SignedDuration::from_secs(distance / 12);
+            // Whole days only: "on Tuesday" is that day, no wider.
+            let slack = jiff::SignedDuration::from_secs(distance / 12 / 86_400 * 86_400);
             let widened = (start.checked_sub(slack).ok(), end.checked_add(slack).ok());
             if let (Some(s), Some(e)) = widened {
                 return Some((s, e));
@@ -520,11 +522,17 @@ fn find_measure(
     let mut j = k;
     while let Some(w) = after.get(j) {
         let gap = text.get(prev_end..w.span.start).unwrap_or_default();
-        if words::breaks_clause(gap) || inside_mention(w) {
+        let time =
+            mention_at(mentions, w.span).is_some_and(|o| matches!(o.value, Value::Time { .. }));
+        if words::breaks_clause(gap) || (inside_mention(w) && !time) {
             break;
         }
         prev_end = w.span.end;
         j += 1;
+        // "are now known to have died": a time between noun and verb.
+        if time {
+            continue;
+        }
         // "known to have died", "expected to be": the verb comes later.
         let infinitive = w.lower == "to"
             && after

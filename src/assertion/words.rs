@@ -191,6 +191,8 @@ pub(crate) fn is_particle(w: &str) -> bool {
 
 #[rustfmt::skip]
 const CHANGE_CUES: &[&str] = &[
+    "climbs", "rises", "jumps", "soars", "soared", "surges", "grows", "drops", "declines", "slumps",
+    "slumped", "doubled", "doubles", "tripled", "halved",
     "rose", "rise", "rises", "risen", "increase", "increased", "increases", "fell", "fall",
     "falls", "fallen", "drop", "dropped", "drops", "cut", "cuts", "decline", "declined",
     "declines", "grew", "grow", "grows", "grown", "jump", "jumped", "climbed", "climb",
