@@ -243,7 +243,7 @@ fn concept(stem: &str) -> Option<&'static str> {
         "remain" | "liv" | "stay" | "shelter" | "hous" | "accommodat" | "sleep" => "stay",
         "lodg" | "fil" | "submit" | "receiv" | "regist" | "record" | "mad" => "file",
         "cost" | "bill" | "damag" | "price" | "expens" | "spend" | "spent" => "cost",
-        "cancel" | "scrap" | "axe" | "ax" | "call off" | "ground" => "cancel",
+        "cancel" | "cancell" | "scrap" | "axe" | "ax" | "call off" | "ground" => "cancel",
         "delay" | "postpon" => "delay",
         "rescu" | "sav" | "pull" | "pull out" => "rescue",
         "forecast" | "expect" | "project" | "predict" | "anticipat" => "forecast",
