@@ -672,12 +672,13 @@ fn compound_key(before: &[Word], head: &Word) -> String {
     words::key(&head.lower)
 }
 
-/// A sum of money with no noun after it is measured by the nearest money
-/// noun or verb of its clause: "put the bill for the flood at $1.2bn",
-/// "will cost about $1.2bn".
+/// A sum of money is measured by the nearest money noun or verb of its
+/// clause when it has no money noun of its own: "put the bill for the
+/// flood at $1.2bn" (bill, not flood), "will cost about $1.2bn".
 fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
     let mut nearest: Option<&Word> = None;
-    if measure.noun.is_some() {
+    // A money noun of its own ("a $2m contract") stands.
+    if measure.noun.as_deref().is_some_and(words::is_money_concept) && measure.carried_from.is_none() {
         before = &[];
         after = &[];
     }
