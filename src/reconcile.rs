@@ -977,7 +977,9 @@ pub(crate) fn describe_period(p: &Period) -> String {
         (Grain::Day, true) if midnight => start.date().to_string(),
         // "now" resolves to the start of the document's day.
         (Grain::Hour | Grain::Minute | Grain::Second, true) if midnight => start.date().to_string(),
-        (Grain::Hour | Grain::Minute | Grain::Second, true) => start.strftime("%Y-%m-%d %H:%M").to_string(),
+        (Grain::Hour | Grain::Minute | Grain::Second, true) => {
+            start.strftime("%Y-%m-%d %H:%M").to_string()
+        }
         _ => match end {
             Some(e) => format!("{} to {}", start.date(), e.date()),
             None => format!("{} on", start.date()),

@@ -866,7 +866,7 @@ mod tests {
                 &["Is it true?", "Yes!", "It is."],
             ),
             (
-                "It is 2.8 million. That is 700,000 more.",
+                "It is 2.9 million. That is 600,000 more.",
                 &["It is 2.8 million.", "That is 700,000 more."],
             ),
             (
