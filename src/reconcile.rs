@@ -426,7 +426,7 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         };
         let before = |a: usize| {
             let s = all[a].span.start;
-            let from = text[..s].char_indices().rev().nth(12).map_or(0, |(i, _)| i);
+            let from = text[..s].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
             text.get(from..s).unwrap_or_default().to_lowercase()
         };
         let counts: Vec<usize> = sentence
@@ -445,8 +445,11 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
                 let gap = between(a, b);
                 let joined = gap.split_whitespace().count() <= 6
                     && gap.split_whitespace().any(|w| w == "of");
-                let leading = before(a).trim_end().ends_with("of the")
-                    || before(a).split_whitespace().last() == Some("of");
+                let leading = before(a)
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| w == "of");
                 if !(joined || leading) {
                     continue;
                 }
