@@ -573,7 +573,13 @@ fn find_measure(
             if words::is_reporting_verb(&w.lower) || words::is_change_cue(&w.lower) {
                 break;
             }
-            verb = Some((words::key(&w.lower), w));
+            // "the town's 4,800 homes", "Brellin's 600 shops": a possessive
+            // or a name before the figure is not its verb.
+            let possessive = w.lower.ends_with("'s") || w.lower.ends_with("’s");
+            let name = text[w.span.start..].starts_with(|c: char| c.is_uppercase());
+            if !possessive && !name {
+                verb = Some((words::key(&w.lower), w));
+            }
             break;
         }
     }
