@@ -349,14 +349,23 @@ impl Checker {
         work.levels = levels;
     }
 
-    /// Dated events across documents, through an index of their words.
+    /// Dated events across documents, through an index of the names and
+    /// known event words among their words: two events are only matched
+    /// through a name ("Lake Orvane") or an event the lexicon knows
+    /// ("invaded") that they share, so that stock phrases ("later in the
+    /// week") never link unrelated articles.
     fn events(&self, work: &mut Work) {
         let all = work.all;
         let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, a) in all.iter().enumerate() {
             if a.kind == AssertionKind::Event {
-                for w in &a.measure.words {
-                    index.entry(w.as_str()).or_default().push(i);
+                let known = a
+                    .measure
+                    .words
+                    .iter()
+                    .filter(|w| crate::assertion::is_concept(w));
+                for key in a.measure.names.iter().chain(known) {
+                    index.entry(key.as_str()).or_default().push(i);
                 }
             }
         }
@@ -370,27 +379,35 @@ impl Checker {
                 }
             }
         }
+        let mut seen: BTreeSet<(&str, &str, &str, &str)> = BTreeSet::new();
         for (i, j) in pairs {
             let (a, b) = (&all[i], &all[j]);
-            let similarity = a.measure.similarity(&b.measure);
             let (Claim::Date { period: p }, Claim::Date { period: q }) = (&a.claim, &b.claim)
             else {
                 continue;
             };
-            if similarity < self.event_similarity {
+            let similarity = a.measure.similarity(&b.measure);
+            if similarity < self.event_similarity
+                || !seen.insert((
+                    a.doc.as_str(),
+                    b.doc.as_str(),
+                    a.measure.label.as_str(),
+                    b.measure.label.as_str(),
+                ))
+            {
                 continue;
             }
-            let nested = p.contains(q) || q.contains(p);
-            if nested || p.overlaps(q) {
+            let shared = a
+                .measure
+                .words
+                .iter()
+                .filter(|w| b.measure.words.contains(w))
+                .count();
+            let stated =
+                |p: &Period| matches!(p.anchor, Anchor::Absolute | Anchor::YearInferred { .. });
+            if p.contains(q) || q.contains(p) || p.overlaps(q) {
                 work.event(i, j, Verdict::TemporalAgree);
-            } else if similarity >= 0.75
-                && a.measure
-                    .words
-                    .iter()
-                    .filter(|w| b.measure.words.contains(w))
-                    .count()
-                    >= 2
-            {
+            } else if similarity >= 0.75 && shared >= 2 && stated(p) && stated(q) {
                 work.event(i, j, Verdict::TemporalConflict);
             }
         }

@@ -85,6 +85,11 @@ pub struct Measure {
     /// from an earlier sentence or figure).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub carried_from: Option<Span>,
+    /// Keys of the names among the words (capitalised words inside a
+    /// sentence: places, people, organisations). Two dated events are only
+    /// matched through a name they share.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub names: Vec<String>,
 }
 
 impl Measure {
@@ -616,6 +621,7 @@ fn find_measure(
         words: adjectives,
         label: label.join(" "),
         carried_from: None,
+        names: Vec::new(),
     }
 }
 
@@ -912,6 +918,7 @@ fn event(
     }
 
     let mut keys = Vec::new();
+    let mut names = Vec::new();
     let mut label = Vec::new();
     let mut next_start = m.span.start;
     for w in before.iter().rev().take(12) {
@@ -946,7 +953,12 @@ fn event(
             }
             continue;
         }
-        keys.push(words::key(&w.lower));
+        let key = words::key(&w.lower);
+        let capitalised = text[w.span.start..].starts_with(|c: char| c.is_uppercase());
+        if capitalised && w.span.start > m.sentence.start {
+            names.push(key.clone());
+        }
+        keys.push(key);
         label.push(&text[w.span.start..w.span.end]);
     }
     if keys.is_empty() {
@@ -955,6 +967,8 @@ fn event(
     label.reverse();
     keys.sort();
     keys.dedup();
+    names.sort();
+    names.dedup();
     Some(Assertion {
         doc: doc.id.clone(),
         span: m.span,
@@ -967,6 +981,7 @@ fn event(
             words: keys,
             label: label.join(" "),
             carried_from: None,
+            names,
         },
         dimension: Dimension::Date,
         time: TimeScope::AsOf {
