@@ -964,6 +964,8 @@ fn event(
     if keys.is_empty() {
         return None;
     }
+    // The label quotes the words nearest the date ("annexed Crimea").
+    label.truncate(2);
     label.reverse();
     keys.sort();
     keys.dedup();
