@@ -43,6 +43,8 @@ pub(super) struct Amount {
     pub plain: bool,
     /// A fraction in digits or words ("3/4", "two thirds"): a share.
     pub share: bool,
+    /// The scale word it ended on ("3 million": 1e6), or 1.
+    pub scale: f64,
 }
 
 /// The interval of an integer written in words: rounded as the same
@@ -235,6 +237,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                 spelled: false,
                 plain: false,
                 share: true,
+                scale: 1.0,
             },
             rest,
         ));
@@ -247,6 +250,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                 spelled: false,
                 plain: false,
                 share: false,
+                scale,
             },
             &rest[len..],
         ));
@@ -264,6 +268,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                 spelled: true,
                 plain: false,
                 share: false,
+                scale: sp.acc.last_scale.unwrap_or(1.0),
             },
             after,
         ));
@@ -276,6 +281,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                 spelled: true,
                 plain: false,
                 share: false,
+                scale,
             },
             after,
         ));
@@ -292,6 +298,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                     spelled: false,
                     plain: false,
                     share: false,
+                    scale: 1.0,
                 },
                 after,
             ));
@@ -304,6 +311,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             spelled: false,
             plain: n.plain,
             share: false,
+            scale: 1.0,
         },
         rest,
     ))
@@ -318,6 +326,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
                 spelled: true,
                 plain: false,
                 share: false,
+                scale: 1.0,
             },
             rest,
         ));
@@ -330,6 +339,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
                 spelled: true,
                 plain: false,
                 share: true,
+                scale: 1.0,
             },
             rest,
         )));
@@ -351,6 +361,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
             spelled: true,
             plain: false,
             share: false,
+            scale: sp.acc.last_scale.unwrap_or(1.0),
         },
         rest,
     ))
@@ -366,6 +377,7 @@ fn exact_amount(value: f64) -> Amount {
         spelled: true,
         plain: false,
         share: false,
+        scale: 1.0,
     }
 }
 
