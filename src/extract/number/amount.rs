@@ -78,7 +78,7 @@ fn glued_scale(s: &str, money: bool) -> Option<(f64, usize)> {
 }
 
 /// A scale word or abbreviation after a space ("3.5 million", "2.33 k").
-fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
+pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
     let n = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
     if n == 0 {
         return None;
@@ -92,6 +92,7 @@ fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         "m" if money => 1e6,
         "tn" | "trn" | "tln" => 1e12,
         "k" => 1e3,
+        "hundred" => 1e2,
         _ => scale_word(lw)?,
     };
     Some((scale, rest))
@@ -128,17 +129,18 @@ fn slash_fraction(s: &str) -> Option<(f64, &str)> {
 /// The fraction a denominator word gives `numerator`: "half", "thirds",
 /// "quarter", "twenty-fifths". A singular denominator needs a numerator
 /// of one ("a third", "one fifth"); "first" and "second" alone are
-/// positions, not fractions. Returns the ratio, the rest and the
-/// denominator's first term.
-fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, Option<Term>)> {
+/// positions, not fractions. Returns the ratio, the rest, whether the
+/// denominator was plural, and whether it was several words starting
+/// with a multiplier ("hundred trillionth").
+fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, bool, bool)> {
     let (w, rest) = word(s)?;
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
-    let (den, plural, rest, first) = match lw {
-        "half" => (2.0, false, rest, None),
-        "halves" => (2.0, true, rest, None),
-        "quarter" => (4.0, false, rest, None),
-        "quarters" => (4.0, true, rest, None),
+    let (den, plural, rest, compound) = match lw {
+        "half" => (2.0, false, rest, false),
+        "halves" => (2.0, true, rest, false),
+        "quarter" => (4.0, false, rest, false),
+        "quarters" => (4.0, true, rest, false),
         _ => {
             let (rest, sp) = spell(s, Acc::new(), Mode::Ordinal)?;
             if sp.article {
@@ -149,41 +151,46 @@ fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, Option<Term>)> {
             if !plural && den <= 2.0 {
                 return None;
             }
-            (den, plural, rest, sp.first)
+            let compound = sp.terms > 1 && matches!(sp.first, Some(Term::Hundred | Term::Scale(_)));
+            (den, plural, rest, compound)
         }
     };
     if den == 0.0 || (!plural && numerator != 1.0) {
         return None;
     }
-    Some((numerator / den, rest, first))
+    Some((numerator / den, rest, plural, compound))
 }
 
 /// A fraction in words: "a fifth", "two-thirds", "one eighth", "three
-/// quarters", "half". Returns the ratio.
+/// quarters", "a hundred trillionths", "half". Returns the ratio.
 pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
+    let (w, after_word) = word(s)?;
     // "half" alone.
-    if let Some((w, rest)) = word(s) {
-        if w.eq_ignore_ascii_case("half") {
-            return Some((0.5, rest));
-        }
-        if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
-            let at = gap(rest)?;
-            let (ratio, rest, first) = denominator(at, 1.0)?;
-            // "a hundred trillionth" is a position, "a fifth" a share.
-            if matches!(first, Some(Term::Hundred | Term::Scale(_))) {
-                return None;
-            }
+    if w.eq_ignore_ascii_case("half") {
+        return Some((0.5, after_word));
+    }
+    // A numerator, then the denominator: "two thirds", "a hundred
+    // trillionths" (a numerator with an article needs a plural).
+    if let Some((rest, sp)) = spell(s, Acc::new(), Mode::Cardinal)
+        && let Some(at) = gap(rest)
+    {
+        let numerator = sp.acc.value();
+        if let Some((ratio, rest, plural, _)) = denominator(at, numerator)
+            && (plural || !sp.article)
+        {
             return Some((ratio, rest));
         }
     }
-    let (rest, sp) = spell(s, Acc::new(), Mode::Cardinal)?;
-    if sp.article {
-        return None;
+    // "a fifth", "a hundredth"; but "a hundred trillionth" is a position.
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        let at = gap(after_word)?;
+        let (ratio, rest, plural, compound) = denominator(at, 1.0)?;
+        if compound && !plural {
+            return None;
+        }
+        return Some((ratio, rest));
     }
-    let at = gap(rest)?;
-    let numerator = sp.acc.value();
-    let (ratio, rest, _) = denominator(at, numerator)?;
-    Some((ratio, rest))
+    None
 }
 
 /// "and a half", "and three quarters" after a spelled number.
@@ -261,6 +268,9 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
+        if let Some(mixed) = mixed(sp.acc, after) {
+            return Some(mixed);
+        }
         let value = sp.acc.value();
         return Some((
             Amount {
@@ -282,6 +292,21 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
                 plain: false,
                 share: false,
                 scale,
+            },
+            after,
+        ));
+    }
+    // "10½".
+    if n.plain
+        && let Some((ratio, after)) = vulgar(rest)
+    {
+        return Some((
+            Amount {
+                figure: Figure::exact(n.value + ratio),
+                spelled: false,
+                plain: false,
+                share: false,
+                scale: 1.0,
             },
             after,
         ));
@@ -331,6 +356,15 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
             rest,
         ));
     }
+    let cardinal = spell(input, Acc::new(), Mode::Cardinal);
+    // "one hundred and three quarters", "five billion and three quarters":
+    // the last "and" starts a fraction, not more of the number.
+    if let Some((_, sp)) = &cardinal
+        && let Some((at, acc)) = sp.before_and
+        && let Some(mixed) = mixed(acc, at)
+    {
+        return Some(mixed);
+    }
     if let Some((ratio, rest)) = spelled_fraction(input) {
         // "two thirds of a million" is a number, "two thirds" a share.
         return Some(fraction_of_scale(ratio, rest).unwrap_or((
@@ -344,17 +378,14 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
             rest,
         )));
     }
-    let (rest, sp) = spell(input, Acc::new(), Mode::Cardinal)?;
-    let value = sp.acc.value();
-    if let Some((fraction, after)) = and_fraction(rest) {
-        // "two and a half million", "one million and a half", "two
-        // and a half".
-        if let Some((scale, after)) = spaced_scale(after, false) {
-            return Some((exact_amount((value + fraction) * scale), after));
-        }
-        let unit = sp.acc.last_scale.unwrap_or(1.0);
-        return Some((exact_amount(value + fraction * unit), after));
+    let (rest, sp) = cardinal?;
+    if let Some(mixed) = mixed(sp.acc, rest) {
+        return Some(mixed);
     }
+    if let Some(decimal) = point(sp.acc, rest) {
+        return Some(decimal);
+    }
+    let value = sp.acc.value();
     Some((
         Amount {
             figure: integer_figure(value),
@@ -365,6 +396,112 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
         },
         rest,
     ))
+}
+
+/// The digit a word names in a decimal read out: "nought", "oh", "five".
+fn digit_word(w: &str) -> Option<u8> {
+    let mut buf = [0u8; 16];
+    match lower(w, &mut buf)? {
+        "zero" | "nought" | "naught" | "oh" => Some(0),
+        lw => match super::words::cardinal_term(lw)? {
+            Term::Unit(v) => Some(v as u8),
+            _ => None,
+        },
+    }
+}
+
+/// A decimal read out: "five point five", "nine point nought four", "two
+/// hundred point seventy-one". The digits after "point" are digit words,
+/// or one spelled number below a hundred.
+fn point(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+    let value = acc.value();
+    if value.fract() != 0.0 || value >= 1e15 {
+        return None;
+    }
+    let at = gap(rest)?;
+    let (w, after) = word(at)?;
+    if !w.eq_ignore_ascii_case("point") {
+        return None;
+    }
+    let mut at = gap(after)?;
+    let mut fraction = String::new();
+    let mut end = at;
+    while let Some((w, after)) = word(at) {
+        let Some(d) = digit_word(w) else { break };
+        fraction.push(char::from(b'0' + d));
+        end = after;
+        match gap(after) {
+            Some(next) if !after.starts_with('-') => at = next,
+            _ => break,
+        }
+    }
+    if fraction.is_empty() {
+        let (after, sp) = spell(at, Acc::new(), Mode::Cardinal)?;
+        let v = sp.acc.value();
+        if sp.article || !(10.0..100.0).contains(&v) {
+            return None;
+        }
+        fraction = format!("{v:.0}");
+        end = after;
+    }
+    let integer = format!("{value:.0}");
+    let total: f64 = format!("{integer}.{fraction}").parse().ok()?;
+    Some((
+        Amount {
+            figure: Figure::from_digits(total, &integer, &fraction, 1.0),
+            spelled: true,
+            plain: false,
+            share: false,
+            scale: 1.0,
+        },
+        end,
+    ))
+}
+
+/// A vulgar fraction character: "½", "¾".
+fn vulgar(s: &str) -> Option<(f64, &str)> {
+    let c = s.chars().next()?;
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    };
+    Some((v, &s[c.len_utf8()..]))
+}
+
+/// Whether `c` is a vulgar fraction character ("½").
+pub(super) fn is_vulgar(c: &str) -> bool {
+    vulgar(c).is_some()
+}
+
+/// A number followed by "and" and a fraction: "two and a half", "one
+/// million and a half" (half a million), "five and a half million", "one
+/// billion and a half million".
+fn mixed(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+    let (fraction, after) = and_fraction(rest)?;
+    let value = acc.value();
+    if let Some((scale, after)) = spaced_scale(after, false) {
+        let total = match acc.last_scale {
+            Some(own) if own > scale => value + fraction * scale,
+            _ => (value + fraction) * scale,
+        };
+        return Some((exact_amount(total), after));
+    }
+    let unit = acc.last_scale.unwrap_or(1.0);
+    Some((exact_amount(value + fraction * unit), after))
 }
 
 fn exact_amount(value: f64) -> Amount {
@@ -404,6 +541,16 @@ fn fraction_of_scale(ratio: f64, s: &str) -> Option<(Amount, &str)> {
 /// An amount at the start of `input`. `money` says a currency was read, so
 /// "m" means million.
 pub(super) fn amount(input: &str, money: bool) -> Option<(Amount, &str)> {
+    if let Some((ratio, rest)) = vulgar(input) {
+        let a = Amount {
+            figure: Figure::exact(ratio),
+            spelled: false,
+            plain: false,
+            share: true,
+            scale: 1.0,
+        };
+        return Some((a, rest));
+    }
     let first = input.as_bytes().first()?;
     let (a, rest) = if first.is_ascii_digit() || *first == b'.' {
         digit_amount(input, money)?
@@ -443,6 +590,20 @@ mod tests {
             ),
             ("3 hundred and 21 yuan", Some((321.0, " yuan"))),
             ("a second", None),
+            ("minus", None),
+            ("five point five", Some((5.5, ""))),
+            ("nine point nought four", Some((9.04, ""))),
+            ("two hundred point seventy-one", Some((200.71, ""))),
+            ("one point of", Some((1.0, " point of"))),
+            ("½ teaspoon", Some((0.5, " teaspoon"))),
+            ("10½", Some((10.5, ""))),
+            ("one hundred and three quarters", Some((100.75, ""))),
+            ("five billion and three quarters", Some((5.75e9, ""))),
+            ("3 million and a half", Some((3.5e6, ""))),
+            ("one billion and a half million", Some((1.0005e9, ""))),
+            ("a hundred trillionths", Some((1e-10, ""))),
+            ("a trillionth", Some((1e-12, ""))),
+            ("a hundred trillionth", Some((100.0, " trillionth"))),
             ("a first class", None),
             ("the", None),
         ];

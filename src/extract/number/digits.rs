@@ -13,6 +13,9 @@
 //!           | digit+
 //! group1    = digit{1,3}                           -- no leading zero
 //! exponent  = ( "e" | "E" ) [ "+" | "-" ] digit{1,3}
+//!           | ( "x" | "×" ) "10^" power     -- 1.3x10^6
+//!           | "^" power                     -- 1.1^23, a power
+//! power     = ( "+" | "-" ){0,2} digit{1,3}
 //! ```
 //!
 //! A group separator only counts when every group after it has the right
@@ -117,6 +120,23 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
     Ok((rest, (head.to_string(), false)))
 }
 
+/// An exponent after "^": signs (an even number of minus signs is
+/// positive, as in "^--23") and at most three digits.
+fn signed_power(s: &str) -> Option<(i32, &str)> {
+    let signs = s.bytes().take_while(|&b| b == b'+' || b == b'-').count();
+    if signs > 2 {
+        return None;
+    }
+    let minus = s[..signs].bytes().filter(|&b| b == b'-').count() % 2 == 1;
+    let after = &s[signs..];
+    let n = digit_run(after);
+    if n == 0 || n > 3 || after[n..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let e: i32 = after[..n].parse().ok()?;
+    Some((if minus { -e } else { e }, &after[n..]))
+}
+
 /// A numeral in digits at the start of `input` (see the module grammar).
 pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
     let (rest, (integer, grouped)) = if input.starts_with('.') {
@@ -155,6 +175,26 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
             rest = &after[w..];
         }
     }
+    // "1.3x10^6", "6.23×10^-4": a power of ten written out.
+    let mut power_of_ten = None;
+    for times in ["x10^", "×10^", "X10^", "*10^"] {
+        if let Some(after) = rest.strip_prefix(times) {
+            if let Some((e, after)) = signed_power(after) {
+                power_of_ten = Some(e);
+                rest = after;
+            }
+            break;
+        }
+    }
+    // "1.1^23": a power.
+    let mut power = None;
+    if power_of_ten.is_none()
+        && let Some(after) = rest.strip_prefix('^')
+        && let Some((e, after)) = signed_power(after)
+    {
+        power = Some(e);
+        rest = after;
+    }
     let text = format!(
         "{}.{}",
         if integer.is_empty() { "0" } else { &integer },
@@ -164,10 +204,21 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
     if has_exponent {
         value *= 10f64.powi(exponent);
     }
+    if let Some(e) = power_of_ten {
+        value *= 10f64.powi(e);
+    }
+    if let Some(e) = power {
+        value = value.powi(e);
+    }
     if !value.is_finite() {
         return Err(fail(input));
     }
-    let plain = !grouped && fraction.is_empty() && !has_exponent && !integer.is_empty();
+    let plain = !grouped
+        && fraction.is_empty()
+        && !has_exponent
+        && power.is_none()
+        && power_of_ten.is_none()
+        && !integer.is_empty();
     Ok((
         rest,
         Numeral {
@@ -200,6 +251,9 @@ mod tests {
             (".08", Some((0.08, ""))),
             ("192.", Some((192.0, "."))),
             ("1e10", Some((1e10, ""))),
+            ("1.3x10^6", Some((1.3e6, ""))),
+            ("2.5^-1", Some((0.4, ""))),
+            ("10^999", None),
             ("-1", None),
             ("1e400", None),
             ("abc", None),

@@ -195,6 +195,22 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     (phone || dotted >= 2 || colon).then_some(end)
 }
 
+/// The end of the URL a trigger at `at` stands in, if it stands in one:
+/// the text from the last space before it holds "://" or starts with
+/// "www.". Nothing in a URL is a quantity.
+pub(super) fn url(text: &str, at: usize) -> Option<usize> {
+    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let chunk = &text[start..at];
+    if !(chunk.contains("://") || chunk.starts_with("www.")) {
+        return None;
+    }
+    Some(
+        text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i),
+    )
+}
+
 /// Words before "one" that make it a pronoun: "the one", "no one", "that
 /// one", "the first one".
 const PRONOUN_BEFORE: [&str; 20] = [

@@ -72,12 +72,13 @@ pub(crate) fn is_trigger(word: &str) -> bool {
     words::cardinal_term(word).is_some()
         || words::ordinal_term(word).is_some()
         || matches!(word, "half" | "quarter" | "tens")
+        || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
 /// currency sign).
 pub(crate) fn is_symbol_trigger(symbol: &str) -> bool {
-    matches!(symbol, "£" | "€" | "₹" | "¥" | "₩" | "₽" | "₺" | "₦")
+    matches!(symbol, "£" | "€" | "₹" | "¥" | "₩" | "₽" | "₺" | "₦") || amount::is_vulgar(symbol)
 }
 
 /// A cardinal number at the start of `input`, in digits or words: "12",
@@ -336,15 +337,21 @@ fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
         return None;
     }
     let (m, rest) = amount::amount(after, false)?;
-    if m.share || m.figure.value <= n || n < 0.0 || m.figure.value.fract() != 0.0 {
+    let d = m.figure.value;
+    if m.share || n < 0.0 || d == 0.0 || d.fract() != 0.0 {
         return None;
     }
-    // "over" divides only when nothing follows the divisor ("1 over 3");
-    // "over 3 years" is a bound.
-    if over && guard::next_word(rest, 0).is_some() {
-        return None;
+    // "over" divides only when nothing follows the divisor ("1 over 3",
+    // "2000 over 3"); "over 3 years" is a bound.
+    if over {
+        let last = rest.trim_start_matches([' ', '\t']);
+        if last.chars().next().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        return Some((n / d, rest));
     }
-    Some((n / m.figure.value, rest))
+    // "8 in 5", "12 out of 10": not parts of a whole.
+    (n < d).then_some((n / d, rest))
 }
 
 /// A core expression at byte `start`: a currency, an amount and what
@@ -417,13 +424,35 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     };
     if let Some(c) = currency {
         core.kind = Kind::Money(c);
+        core.end = money::cents(&a, rest)
+            .map(|(cents, rest)| {
+                core.figure = Figure::exact(core.figure.value + cents);
+                offset(text, rest)
+            })
+            .unwrap_or(amount_end);
         return Some(core);
+    }
+    // "COVID-19", "F-35", "scp-173m": a code.
+    if let Some(b) = text[..amount_start].strip_suffix('-')
+        && b.ends_with(|c: char| c.is_ascii_alphanumeric())
+        && a.plain
+    {
+        return None;
+    }
+    // "rmb 10 usd 20": the currency before the amount is read from the
+    // word before, not from after.
+    // (Unless that word ends an amount of its own: "10 rmb 20 usd".)
+    if let Some(w) = guard::prev_word(text, amount_start)
+        && money::prefix(w).is_some_and(|(_, _, r)| r.is_empty())
+        && text[..amount_start].ends_with(&format!("{w} "))
+        && !text[..amount_start - w.len() - 1]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
     }
     let word_one =
         a.figure.value == 1.0 && text[amount_start..amount_end].eq_ignore_ascii_case("one");
-    if word_one && guard::is_pronoun_one(text, amount_start, amount_end) {
-        return None;
-    }
     let half = text[amount_start..amount_end].eq_ignore_ascii_case("half");
     if half {
         let mut buf = [0u8; 16];
@@ -443,18 +472,46 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     if let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6) {
         core.kind = Kind::Money(c);
         core.figure = core.figure.scaled(scale);
-        core.end = offset(text, rest);
+        // "75 USD million": the scale after the code.
+        let (rest, scale) = match amount::spaced_scale(rest, true) {
+            Some((scale, after)) if a.scale == 1.0 => (after, scale),
+            _ => (rest, 1.0),
+        };
+        if scale != 1.0 {
+            core.figure = core.figure.scaled(scale);
+        }
+        core.end = money::cents(&a, rest)
+            .map(|(cents, rest)| {
+                core.figure = Figure::exact(core.figure.value + cents);
+                offset(text, rest)
+            })
+            .unwrap_or(offset(text, rest));
         return Some(core);
     }
     if let Some((name, rest)) = unit::unit(rest) {
-        core.kind = Kind::Measure(name);
+        core.kind = Kind::Measure(name.clone());
         core.end = offset(text, rest);
+        // "5 feet 2 inches", "5 ft 2 in".
+        if name == "foot"
+            && let Some((inches, rest)) = unit::inches(rest)
+        {
+            core.figure = Figure::exact(core.figure.value + inches / 12.0);
+            core.end = offset(text, rest);
+        }
         return Some(core);
+    }
+    if word_one && guard::is_pronoun_one(text, amount_start, amount_end) {
+        return None;
     }
     if !a.share
         && let Some((ratio, rest)) = share_of(a.figure.value, rest)
     {
-        core.kind = Kind::Share;
+        // "2000 over 3" is a quotient, not a part of a whole.
+        core.kind = if ratio <= 1.0 {
+            Kind::Share
+        } else {
+            Kind::Number
+        };
         core.figure = Figure::exact(ratio);
         core.end = offset(text, rest);
         core.plain = false;
@@ -542,10 +599,25 @@ fn range(first: Core, mut second: Core, ordered: bool) -> Option<Core> {
     })
 }
 
+/// Whether a connector between `first` and `next` may join a range: a
+/// dash joins figures, not words ("2-3", not "nought-four" or
+/// "one-two").
+fn joins(text: &str, first: &Core, next: usize) -> bool {
+    let dash = !text[first.end..next].trim().eq_ignore_ascii_case("to");
+    let word_before = text[..first.end].ends_with(|c: char| c.is_ascii_alphabetic());
+    let word_after = text[next..].starts_with(|c: char| c.is_ascii_alphabetic());
+    let labelled = matches!(
+        first.kind,
+        Kind::Measure(_) | Kind::Percent { .. } | Kind::Money(_)
+    );
+    !dash || labelled || !(word_before || word_after)
+}
+
 /// A core, then optionally a connector and a second core making a range.
 fn item(text: &str, start: usize, guarded: bool) -> Option<Core> {
     let first = core(text, start, guarded)?;
     if let Some(next) = connector(text, first.end, false)
+        && joins(text, &first, next)
         && let Some(second) = core(text, next, false)
         && let Some(r) = range(first.clone(), second, true)
     {
@@ -605,6 +677,32 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
                     let b = core(text, next, false)?;
                     return Some(candidate(at, range(a, b, false)?));
                 }
+                Some("percent" | "percents" | "per") => {
+                    // "percent of 10", "per cent of twenty-two".
+                    let mut pos = gap(rest)?;
+                    if w.eq_ignore_ascii_case("per") {
+                        let (cent, after) = word(pos)?;
+                        if !cent.eq_ignore_ascii_case("cent") {
+                            return None;
+                        }
+                        pos = gap(after)?;
+                    }
+                    let (of, after) = word(pos)?;
+                    if !of.eq_ignore_ascii_case("of") {
+                        return None;
+                    }
+                    let c = core(text, offset(text, gap(after)?), false)?;
+                    if c.kind != Kind::Number || c.end != c.amount_end {
+                        return None;
+                    }
+                    let end = c.end;
+                    let c = Core {
+                        kind: Kind::Percent { points: false },
+                        counted: None,
+                        ..c
+                    };
+                    return Some(candidate(at, Core { end, ..c }));
+                }
                 Some("minus" | "negative") => {
                     let mut c = core(text, offset(text, gap(rest)?), false)?;
                     if matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) {
@@ -616,6 +714,9 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
                 _ => {}
             }
         }
+    }
+    if let Some(end) = guard::url(text, at) {
+        return Some(swallow(at, end));
     }
     if first.is_ascii_digit() {
         // Codes: phone numbers, clock times, dotted versions, "1 of 5".
@@ -657,17 +758,16 @@ fn signed_start(text: &str, at: usize) -> Option<usize> {
         .or_else(|| spaced.strip_suffix('−').map(|b| (b, '−'.len_utf8())))?;
     let (b, len) = sign;
     let glued = spaced.len() == before.len();
+    // Not after a figure: "75 -300mm", "2 - 3" are ranges.
+    let after_figure = b
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_digit() || p == '-');
     let ok = match b.chars().next_back() {
         None => true,
-        Some(c) if glued => c.is_whitespace() || c == '(' || c == '[',
-        Some(c) => {
-            c.is_whitespace()
-                && !b
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_digit() || p == '-')
-        }
+        Some(c) if glued => (c.is_whitespace() || c == '(' || c == '[') && !after_figure,
+        Some(c) => c.is_whitespace() && !after_figure,
     };
     ok.then_some(b.len()).filter(|_| len > 0)
 }

@@ -14,7 +14,14 @@
 //!          | space [ nation space ] currency-word       -- "400 million
 //!                                        --   dollars", "10 swiss francs"
 //!          | "-" currency-word            -- "one-yen"
+//! cents    = [ space "and" ] space amount [ space ( "cents" | "cent"
+//!            | "pence" ) ]                -- "3 dollars 50 cents", "$ 100
+//!                                         --   and fifty", "17 USD 25"
 //! ```
+//!
+//! Cents follow a whole amount without a scale, are below a hundred, and
+//! are not followed by a word of their own ("15 dollars 20 times" is not
+//! 15.20).
 //!
 //! The currency is the ISO 4217 code when the text says which one
 //! ("US$" is USD, "€" EUR, "rupees" INR, "yen" JPY, "yuan" CNY), and the
@@ -22,7 +29,8 @@
 //! money only after a scale word ("361 million pounds") or before
 //! "sterling"; otherwise it is a weight (see [`super::unit`]).
 
-use super::words::{lower, word};
+use super::amount::{Amount, amount};
+use super::words::{gap, lower, word};
 
 /// ISO codes read as currencies. Upper case always; lower case only for
 /// the ones whose lower-case spelling is not an English word.
@@ -87,6 +95,13 @@ fn symbol(s: &str) -> Option<(&'static str, usize)> {
         '₺' => "TRY",
         '₦' => "NGN",
         '元' => "CNY",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₱' => "PHP",
+        '₫' => "VND",
+        '₴' => "UAH",
+        '₪' => "ILS",
         _ => return None,
     };
     Some((code, c.len_utf8()))
@@ -155,6 +170,63 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
         return Some((code, scale, &rest[gap..]));
     }
     None
+}
+
+/// Whether a word is a currency code glued to digits ("usd115", lower
+/// case as the scanner sees it), so that it can anchor an expression.
+pub(super) fn is_glued_code(word: &str) -> bool {
+    let n = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (3..=4).contains(&n)
+        && word.len() > n
+        && word[n..].bytes().all(|b| b.is_ascii_digit())
+        && word.get(..n).is_some_and(|c| {
+            LOWER_ISO.contains(&c) || c.strip_prefix('m').is_some_and(|c| LOWER_ISO.contains(&c))
+        })
+}
+
+/// Cents after a sum of money in whole units: "50 cents" of "3 dollars 50
+/// cents", "and fifty" of "$ 100 and fifty". Returns the fraction of a
+/// unit and the rest.
+pub(super) fn cents<'s>(whole: &Amount, rest: &'s str) -> Option<(f64, &'s str)> {
+    let v = whole.figure.value;
+    if whole.scale != 1.0
+        || whole.share
+        || v.fract() != 0.0
+        || whole.figure.low != whole.figure.high
+    {
+        return None;
+    }
+    let mut at = gap(rest).filter(|_| rest.starts_with(' '))?;
+    let mut and = false;
+    if let Some((w, after)) = word(at)
+        && w.eq_ignore_ascii_case("and")
+    {
+        at = gap(after)?;
+        and = true;
+    }
+    let (c, after) = amount(at, false)?;
+    let n = c.figure.value;
+    if c.share || c.scale != 1.0 || n.fract() != 0.0 || !(1.0..100.0).contains(&n) {
+        return None;
+    }
+    let g = spaces(after);
+    // After "and", only the end of the sentence or "cents" says these are
+    // cents: "€5 and 12 others" is two numbers.
+    let ends = after[g..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ';'));
+    match word(&after[g..]) {
+        None => ends.then_some((n / 100.0, after)),
+        Some((w, tail)) => {
+            let mut buf = [0u8; 16];
+            match lower(w, &mut buf)? {
+                "cents" | "cent" | "pence" if g > 0 => Some((n / 100.0, tail)),
+                "and" | "more" | "less" | "or" if g > 0 && !and => Some((n / 100.0, after)),
+                _ => None,
+            }
+        }
+    }
 }
 
 /// What a currency word after an amount names, given the nationality word

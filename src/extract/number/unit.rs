@@ -176,6 +176,8 @@ const UNITS: &[Entry] = &[
     ("degrees", "degree", false, Spaced),
     ("deg", "degree", false, Spaced),
     ("rad", "radian", true, Either),
+    ("turn", "turn", false, Spaced),
+    ("turns", "turn", false, Spaced),
     ("radian", "radian", false, Spaced),
     ("radians", "radian", false, Spaced),
     // Energy, power, data.
@@ -335,8 +337,44 @@ pub(super) fn unit(s: &str) -> Option<(String, &str)> {
             }
         }
     }
+    // "20 (kg)", "20 [kg]": a unit in brackets, as in tables.
+    if let Some(close) = match at.as_bytes().first() {
+        Some(b'(') => Some(')'),
+        Some(b'[') => Some(']'),
+        Some(b'{') => Some('}'),
+        Some(b'<') => Some('>'),
+        _ => None,
+    } && let Some((name, rest)) = lookup(&at[1..], false)
+        && let Some(rest) = rest.strip_prefix(close)
+    {
+        return Some((name.to_string(), rest));
+    }
     let (name, rest) = lookup(at, false)?;
     Some(with_qualifiers(name, rest))
+}
+
+/// Inches after feet: " 2 inches", " and 2 in", "2in". Returns the
+/// inches and the rest.
+pub(super) fn inches(s: &str) -> Option<(f64, &str)> {
+    let mut at = s.strip_prefix(' ')?;
+    if let Some((w, after)) = word(at)
+        && w.eq_ignore_ascii_case("and")
+    {
+        at = after.strip_prefix(' ')?;
+    }
+    let n = super::digits::digit_run(at);
+    let (v, rest) = if n > 0 {
+        (at[..n].parse::<f64>().ok()?, &at[n..])
+    } else {
+        let (a, rest) = super::amount::amount(at, false)?;
+        (a.figure.value, rest)
+    };
+    if !(0.0..12.0).contains(&v) {
+        return None;
+    }
+    let g = spaces(rest);
+    let (w, after) = word(&rest[g..])?;
+    matches!(w, "in" | "inch" | "inches" | "ins").then_some((v, after))
 }
 
 /// Degrees with a scale after them ("degrees celsius", "deg c"), and
@@ -424,6 +462,7 @@ mod tests {
             (" M", None),
             (" people", None),
             (" pm", None),
+            (" (kg)", Some(("kilogram", ""))),
         ];
         for &(input, want) in cases {
             let got = unit(input);

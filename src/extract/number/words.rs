@@ -239,7 +239,7 @@ impl Acc {
     }
 
     /// Add a term if it fits after the terms so far.
-    fn accept(&mut self, term: Term) -> bool {
+    fn accept(&mut self, term: Term, ordinal: bool) -> bool {
         let last = self.last;
         let ok = match term {
             Term::Zero => last == Last::Start,
@@ -251,8 +251,10 @@ impl Acc {
                 matches!(last, Last::Start | Last::Hundred | Last::Scale(_))
             }
             Term::Count(v) => match last {
-                Last::Start | Last::Scale(_) => v < 1000.0,
-                Last::Hundred => v < 100.0,
+                Last::Start => v < 1000.0,
+                // "and 0" does not continue a number.
+                Last::Scale(_) => v > 0.0 && v < 1000.0,
+                Last::Hundred => v > 0.0 && v < 100.0,
                 _ => false,
             },
             Term::Hundred => {
@@ -264,11 +266,13 @@ impl Acc {
                         | Last::Teen
                         | Last::Tens
                         | Last::Count
-                ) && self.group < 100.0
+                ) && (self.group < 100.0 || last == Last::Count && self.terms == 1)
             }
             Term::Scale(s) => match last {
                 Last::Scale(p) => s > p && self.group == 0.0,
-                Last::Start => false,
+                // "thousandth" alone is a position; "thousand" alone is
+                // not a count.
+                Last::Start => ordinal,
                 _ => s < self.smallest || self.group == 0.0 && self.total == 0.0,
             },
             Term::Dozen => !matches!(last, Last::Start | Last::Scale(_)),
@@ -363,7 +367,7 @@ pub(super) fn gap(s: &str) -> Option<&str> {
 
 /// A spelled number, as read by [`spell`].
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Spelled {
+pub(super) struct Spelled<'a> {
     /// The number's value (for an ordinal, its position).
     pub acc: Acc,
     /// Whether it began with "a"/"an".
@@ -372,6 +376,12 @@ pub(super) struct Spelled {
     pub ordinal: Option<bool>,
     /// The first term read (after the article).
     pub first: Option<Term>,
+    /// The number as it stood before its last "and", and the text from
+    /// there: "one hundred" of "one hundred and three quarters", where
+    /// the "and" may start a fraction instead.
+    pub before_and: Option<(&'a str, Acc)>,
+    /// The terms of the ordinal, the article not counted.
+    pub terms: usize,
 }
 
 /// Whether a spelled number ends on a cardinal or an ordinal word.
@@ -385,7 +395,7 @@ pub(super) enum Mode {
 
 /// Read a spelled number at the start of `input`, continuing `acc` (an
 /// empty [`Acc`], or one seeded with a count in digits). Returns the rest.
-pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spelled)> {
+pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spelled<'_>)> {
     let mut rest = input;
     let mut article = false;
     let mut first = None;
@@ -393,6 +403,8 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
     // The state before an "and", restored when the term after it turns out
     // to start a new number ("3 hundred and 2 hundred").
     let mut rollback: Option<(&str, Acc)> = None;
+    let mut before_and: Option<(&str, Acc)> = None;
+    let start_terms = acc.terms;
     let mut end = input;
     let mut end_acc = acc;
     loop {
@@ -453,7 +465,7 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             }
         };
         let before = acc;
-        if !acc.accept(term) {
+        if !acc.accept(term, is_ordinal.is_some()) {
             if term.is_multiplier()
                 && let Some((r, a)) = rollback
             {
@@ -467,6 +479,7 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
         }
         if after_and {
             rollback = Some((rest, before));
+            before_and = Some((rest, before));
         } else if term.is_multiplier() {
             rollback = None;
         }
@@ -496,6 +509,8 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             article,
             ordinal,
             first,
+            before_and: before_and.filter(|(r, _)| r.len() > end.len()),
+            terms: end_acc.terms - start_terms,
         },
     ))
 }
