@@ -93,6 +93,8 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         "tn" | "trn" | "tln" => 1e12,
         "k" => 1e3,
         "hundred" => 1e2,
+        // "1,674,200.5 M": an upper-case M alone is a million.
+        "m" if w == "M" => 1e6,
         _ => scale_word(lw)?,
     };
     Some((scale, rest))
@@ -178,6 +180,16 @@ pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
         if let Some((ratio, rest, plural, _)) = denominator(at, numerator)
             && (plural || !sp.article)
         {
+            // "one hundred thirty-fifths" is a hundred thirty-fifths: a
+            // tens word straight after "hundred" joins a one-word
+            // denominator below ten.
+            let den = numerator / ratio;
+            if let Some(tens) = sp.acc.tail_tens
+                && den < 10.0
+                && plural
+            {
+                return Some(((numerator - tens) / (tens + den), rest));
+            }
             return Some((ratio, rest));
         }
     }
@@ -604,6 +616,10 @@ mod tests {
             ("a hundred trillionths", Some((1e-10, ""))),
             ("a trillionth", Some((1e-12, ""))),
             ("a hundred trillionth", Some((100.0, " trillionth"))),
+            ("one hundred thirty-fifths", Some((100.0 / 35.0, ""))),
+            ("one hundred and thirty fifths", Some((26.0, ""))),
+            ("twenty fifths", Some((4.0, ""))),
+            ("three hundred and two dozens", Some((324.0, ""))),
             ("a first class", None),
             ("the", None),
         ];

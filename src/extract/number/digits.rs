@@ -18,6 +18,9 @@
 //! power     = ( "+" | "-" ){0,2} digit{1,3}
 //! ```
 //!
+//! A decimal comma ("1,3", "1.111,11") is read when one or two digits
+//! follow a single comma and nothing continues the groups.
+//!
 //! A group separator only counts when every group after it has the right
 //! width and no digit follows the last one: "22,24,26" is a list of three
 //! numbers, "1, 234" two numbers. A decimal point must be followed by a
@@ -137,8 +140,59 @@ fn signed_power(s: &str) -> Option<(i32, &str)> {
     Some((if minus { -e } else { e }, &after[n..]))
 }
 
+/// A numeral with a decimal comma: "1.111,11" (points group the
+/// thousands), "1,3", "5,00". A single comma is a decimal comma only when
+/// one or two digits follow it and no further comma group does, so that
+/// "22,24,26" stays a list and "1,200" a thousand and two hundred.
+fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
+    let head = digit_run(input);
+    if head == 0 || head > 3 {
+        return None;
+    }
+    let mut integer = input[..head].to_string();
+    let mut at = &input[head..];
+    let mut dotted = false;
+    while let Some(after) = at.strip_prefix('.') {
+        if digit_run(after) != 3 {
+            return None;
+        }
+        integer.push_str(&after[..3]);
+        at = &after[3..];
+        dotted = true;
+    }
+    if dotted && integer.starts_with('0') {
+        return None;
+    }
+    let after = at.strip_prefix(',')?;
+    let w = digit_run(after);
+    if w == 0 || w > 2 {
+        return None;
+    }
+    let rest = &after[w..];
+    let mut next = rest.chars();
+    match next.next() {
+        Some(c) if c.is_alphanumeric() => return None,
+        Some(',' | '.') if next.next().is_some_and(|c| c.is_ascii_digit()) => return None,
+        _ => {}
+    }
+    let fraction = after[..w].to_string();
+    let value: f64 = format!("{integer}.{fraction}").parse().ok()?;
+    Some((
+        rest,
+        Numeral {
+            value,
+            integer,
+            fraction,
+            plain: false,
+        },
+    ))
+}
+
 /// A numeral in digits at the start of `input` (see the module grammar).
 pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
+    if let Some((rest, n)) = comma_decimal(input) {
+        return Ok((rest, n));
+    }
     let (rest, (integer, grouped)) = if input.starts_with('.') {
         (input, (String::new(), false))
     } else {
@@ -243,6 +297,9 @@ mod tests {
             ("1,234,567", Some((1_234_567.0, ""))),
             ("12,34,567.89", Some((1_234_567.89, ""))),
             ("22,24,26", Some((22.0, ",24,26"))),
+            ("1,3.", Some((1.3, "."))),
+            ("1.111,11, 1", Some((1111.11, ", 1"))),
+            ("1,2,3", Some((1.0, ",2,3"))),
             ("1, 234", Some((1.0, ", 234"))),
             ("1 234 567 x", Some((1_234_567.0, " x"))),
             ("40\u{202f}000", Some((40_000.0, ""))),

@@ -146,6 +146,38 @@ pub(super) fn is_house_number(text: &str, end: usize) -> bool {
     false
 }
 
+/// Whether the digits at `at` are one group of a dotted quad, as of an IP
+/// address ("192.168.1.2"): then each group is read as a number of its
+/// own, and the dots as separators rather than decimal points.
+pub(super) fn in_dotted_quad(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_part = |b: &u8| b.is_ascii_digit() || *b == b'.';
+    let back = bytes[..at]
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|b| is_part(b))
+        .count();
+    let start = at - back;
+    let ahead = bytes[at..]
+        .iter()
+        .take(16)
+        .take_while(|b| is_part(b))
+        .count();
+    let mut run = &text[start..at + ahead];
+    // A full stop after the address ends the sentence.
+    if let Some(r) = run.strip_suffix('.') {
+        run = r;
+    }
+    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    if glued(bytes.get(start.wrapping_sub(1)).filter(|_| start > 0)) || glued(bytes.get(at + ahead))
+    {
+        return false;
+    }
+    let groups: Vec<&str> = run.split('.').collect();
+    groups.len() == 4 && groups.iter().all(|g| (1..=3).contains(&g.len()))
+}
+
 /// The end of a run of digit groups that reads as a phone number, a date
 /// in figures, a clock time or a version string rather than a number:
 /// "+1 555 123 4567", "020 7946 0958", "192.168.1.2", "2:00". `start` is
@@ -332,6 +364,14 @@ mod tests {
             let got = code_run(text, start, numeral_end).map(|end| &text[start..end]);
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn dotted_quads() {
+        assert!(in_dotted_quad("at 192.168.1.2 now", 3));
+        assert!(in_dotted_quad("at 192.168.1.2.", 11));
+        assert!(!in_dotted_quad("version 2.3.1", 8));
+        assert!(!in_dotted_quad("1.5 million", 0));
     }
 
     #[test]

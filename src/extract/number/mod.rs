@@ -718,6 +718,15 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     if let Some(end) = guard::url(text, at) {
         return Some(swallow(at, end));
     }
+    if first.is_ascii_digit() && guard::in_dotted_quad(text, at) {
+        let n = digits::digit_run(s);
+        let figure = Figure::from_digits(s[..n].parse().ok()?, &s[..n], "", 1.0);
+        let value = Value::Number {
+            amount: figure,
+            counted: None,
+        };
+        return Some(Candidate::new(Span::new(at, at + n), value));
+    }
     if first.is_ascii_digit() {
         // Codes: phone numbers, clock times, dotted versions, "1 of 5".
         let numeral_end = digits::numeral(s)

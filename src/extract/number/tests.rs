@@ -101,6 +101,34 @@ fn numbers() {
             &[("more than 700", "number", 700.0, "")],
         ),
         ("In 2014 the", &[("2014", "number", 2014.0, "")]),
+        // An IP address: four numbers, not two decimals.
+        (
+            "at 192.168.1.2",
+            &[
+                ("192", "number", 192.0, ""),
+                ("168", "number", 168.0, ""),
+                ("1", "number", 1.0, ""),
+                ("2", "number", 2.0, ""),
+            ],
+        ),
+        ("the result is 1,3.", &[("1,3", "number", 1.3, "")]),
+        (
+            "€5 and 12 others",
+            &[("€5", "money", 5.0, "EUR"), ("12", "number", 12.0, "")],
+        ),
+        (
+            "3 dollars 50 cents",
+            &[("3 dollars 50 cents", "money", 3.5, "$")],
+        ),
+        (
+            "5 feet 2 inches",
+            &[("5 feet 2 inches", "measurement", 5.0 + 2.0 / 12.0, "foot")],
+        ),
+        ("percent of 10", &[("percent of 10", "percent", 10.0, "")]),
+        (
+            "nine point nought four",
+            &[("nine point nought four", "number", 9.04, "")],
+        ),
     ]);
 }
 
@@ -182,8 +210,17 @@ fn negatives() {
         ("no one knows", none),
         ("one another", none),
         ("someone", none),
-        ("192.168.1.2", none),
+        ("version 2.3.1", none),
         ("5G networks", none),
+        ("see http://example.com/a?q=30%25%2020%", none),
+        (
+            "they were playing three-nought-four",
+            &[
+                ("three", "number", 3.0, ""),
+                ("nought", "number", 0.0, ""),
+                ("four", "number", 4.0, ""),
+            ],
+        ),
         (
             "a million billion trillion 1e400",
             &[("a million billion trillion", "number", 1e27, "")],

@@ -191,6 +191,13 @@ pub(super) struct Acc {
     /// The scale of the last term, when it was a scale word ("two
     /// million"): a fraction after it is a fraction of that scale.
     pub last_scale: Option<f64>,
+    /// The group before the last "and": a dozen multiplies only what
+    /// follows it ("three hundred and two dozens").
+    and_base: Option<f64>,
+    /// The tens word the number ended on, when it followed "hundred" or a
+    /// scale without "and": "thirty" of "one hundred thirty", which may
+    /// belong to a denominator instead ("one hundred thirty-fifths").
+    pub tail_tens: Option<f64>,
 }
 
 impl Acc {
@@ -204,6 +211,8 @@ impl Acc {
             terms: 0,
             multiplied: false,
             last_scale: None,
+            and_base: None,
+            tail_tens: None,
         }
     }
 
@@ -317,7 +326,10 @@ impl Acc {
                 self.last_scale = Some(s);
             }
             Term::Dozen => {
-                self.group = self.group.max(1.0) * 12.0;
+                self.group = match self.and_base {
+                    Some(base) => base + (self.group - base).max(1.0) * 12.0,
+                    None => self.group.max(1.0) * 12.0,
+                };
                 // Nothing follows a dozen.
                 self.last = Last::Teen;
                 self.smallest = 1.0;
@@ -477,7 +489,16 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
         if first.is_none() {
             first = Some(term);
         }
+        acc.tail_tens = match term {
+            Term::Tens(v)
+                if !after_and && matches!(before.last, Last::Hundred | Last::Scale(_)) =>
+            {
+                Some(v)
+            }
+            _ => None,
+        };
         if after_and {
+            acc.and_base = Some(before.group);
             rollback = Some((rest, before));
             before_and = Some((rest, before));
         } else if term.is_multiplier() {
