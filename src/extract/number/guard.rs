@@ -50,27 +50,72 @@ const LEAD_WORDS: [&str; 40] = [
 /// 737", "Windows 10", "Page 3", "COVID-19", "F-35".
 pub(super) fn is_model_number(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    // "COVID-19", "F-35": a letter, a hyphen, the digits.
-    if let Some(b) = before.strip_suffix('-')
-        && b.chars().next_back().is_some_and(char::is_alphabetic)
-    {
-        return true;
-    }
     let Some(word) = prev_word(text, start) else {
         return false;
     };
+    let mut buf = [0u8; 16];
+    let lw = lower(word, &mut buf).unwrap_or("");
+    // "page 4", "exit 436", "no. 1": a reference, not a quantity.
+    if REFERENCES.contains(&lw)
+        && (before.ends_with(&format!("{word} ")) || before.ends_with(&format!("{word}. ")))
+    {
+        return true;
+    }
     // Only a single space between the name and the number.
     if !before.ends_with(&format!("{word} ")) {
         return false;
     }
     let word_start = before.len() - word.len() - 1;
-    let capital = word.as_bytes()[0].is_ascii_uppercase();
-    if !capital || starts_sentence(text, word_start) {
+    // "iPhone 15" as much as "Boeing 737".
+    let capital = word.bytes().any(|b| b.is_ascii_uppercase());
+    let inner_capital = word.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+    if !capital || (!inner_capital && starts_sentence(text, word_start)) {
         return false;
     }
-    let mut buf = [0u8; 16];
-    let lw = lower(word, &mut buf).unwrap_or("");
     !LEAD_WORDS.contains(&lw) && !is_month(lw)
+}
+
+/// Words after which a number is a reference to a part of something, not
+/// a quantity.
+const REFERENCES: [&str; 24] = [
+    "page",
+    "pages",
+    "chapter",
+    "section",
+    "figure",
+    "table",
+    "paragraph",
+    "clause",
+    "article",
+    "item",
+    "line",
+    "exit",
+    "route",
+    "platform",
+    "gate",
+    "room",
+    "flight",
+    "episode",
+    "volume",
+    "issue",
+    "question",
+    "step",
+    "version",
+    "no",
+];
+
+/// Whether the digits at `start` follow a word with letters and a hyphen:
+/// "COVID-19", "F-35", "scp2-173" are codes, while "2-3" is a range.
+pub(super) fn after_code_hyphen(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('-') else {
+        return false;
+    };
+    let word = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .collect::<Vec<u8>>();
+    word.iter().any(u8::is_ascii_alphabetic)
 }
 
 fn is_month(word: &str) -> bool {
@@ -335,10 +380,13 @@ mod tests {
             ("on 12 March", "12", false),
             ("since March 2020", "2020", false),
             ("the 2-3 range", "3", false),
+            ("see page 4", "4", true),
+            ("the iPhone 15 sold", "15", true),
         ];
         for &(text, num, want) in cases {
             let start = text.find(num).unwrap_or(0);
-            assert_eq!(is_model_number(text, start), want, "{text}");
+            let got = is_model_number(text, start) || after_code_hyphen(text, start);
+            assert_eq!(got, want, "{text}");
         }
     }
 

@@ -433,10 +433,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         return Some(core);
     }
     // "COVID-19", "F-35", "scp-173m": a code.
-    if let Some(b) = text[..amount_start].strip_suffix('-')
-        && b.ends_with(|c: char| c.is_ascii_alphanumeric())
-        && a.plain
-    {
+    if a.plain && guard::after_code_hyphen(text, amount_start) {
         return None;
     }
     // "rmb 10 usd 20": the currency before the amount is read from the
@@ -488,7 +485,20 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             .unwrap_or(offset(text, rest));
         return Some(core);
     }
-    if let Some((name, rest)) = unit::unit(rest) {
+    if let Some((name, after)) = unit::unit(rest) {
+        // "2.3m cases": a glued "m" before a counted noun is a million.
+        if name == "meter"
+            && rest.starts_with('m')
+            && let Some(noun) = guard::counted_noun(text, offset(text, after))
+        {
+            let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.scale = 1e6;
+            core.end = offset(text, after);
+            core.counted = Some(noun);
+            return Some(core);
+        }
+        let rest = after;
         core.kind = Kind::Measure(name.clone());
         core.end = offset(text, rest);
         // "5 feet 2 inches", "5 ft 2 in".
@@ -776,7 +786,13 @@ fn signed_start(text: &str, at: usize) -> Option<usize> {
     let ok = match b.chars().next_back() {
         None => true,
         Some(c) if glued => (c.is_whitespace() || c == '(' || c == '[') && !after_figure,
-        Some(c) => c.is_whitespace() && !after_figure,
+        // A spaced "- 5" is a sign only where a clause starts: after a word
+        // it is a dash ("Ukraine - 07 March").
+        Some(_) => b
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|p| matches!(p, '(' | '[' | '=' | ':' | '\n')),
     };
     ok.then_some(b.len()).filter(|_| len > 0)
 }

@@ -80,6 +80,9 @@ fn numbers() {
         ),
         ("it fell to minus 5", &[("minus 5", "number", -5.0, "")]),
         ("it fell to -3.5 today", &[("-3.5", "number", -3.5, "")]),
+        ("- 1 4/5", &[("- 1 4/5", "number", -1.8, "")]),
+        // A dash after a word is not a minus sign.
+        ("Ukraine - 5 killed", &[("5", "number", 5.0, "")]),
         ("30 lakh", &[("30 lakh", "number", 3e6, "")]),
         ("1.2 trillion", &[("1.2 trillion", "number", 1.2e12, "")]),
         ("700k", &[("700k", "number", 7e5, "")]),
@@ -212,6 +215,7 @@ fn negatives() {
         ("someone", none),
         ("version 2.3.1", none),
         ("5G networks", none),
+        ("see page 4 and the iPhone 15", none),
         ("see http://example.com/a?q=30%25%2020%", none),
         (
             "they were playing three-nought-four",

@@ -168,6 +168,7 @@ const UNITS: &[Entry] = &[
     ("fahrenheit", "f", false, Spaced),
     ("farenheit", "f", false, Spaced),
     ("°C", "c", true, Either),
+    ("C", "c", true, Glued),
     ("ºC", "c", true, Either),
     ("°F", "f", true, Either),
     ("ºF", "f", true, Either),
@@ -272,13 +273,15 @@ pub(super) fn percent(s: &str) -> Option<(bool, &str)> {
         return Some((false, rest));
     }
     if gap == 0 {
-        return None;
+        // "2.4pc": the British newspaper abbreviation.
+        let (w, rest) = word(at)?;
+        return (w == "pc" || w == "pct").then_some((false, rest));
     }
     let (w, rest) = word(at)?;
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
     match lw {
-        "percent" | "percents" | "pct" => Some((false, rest)),
+        "percent" | "percents" | "pct" | "pc" => Some((false, rest)),
         "per" => {
             let g = spaces(rest);
             let (w2, rest2) = word(&rest[g..])?;
