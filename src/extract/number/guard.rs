@@ -276,7 +276,17 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
 /// the text from the last space before it holds "://" or starts with
 /// "www.". Nothing in a URL is a quantity.
 pub(super) fn url(text: &str, at: usize) -> Option<usize> {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // Look back a bounded distance, so that a long run without spaces
+    // costs no more than a short one.
+    let mut floor = at.saturating_sub(256);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let start = text[floor..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let chunk = &text[start..at];
     if !(chunk.contains("://") || chunk.starts_with("www.")) {
         return None;

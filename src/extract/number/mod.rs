@@ -291,11 +291,11 @@ fn ordinal_is_other(text: &str, start: usize, end: usize) -> bool {
     let next = guard::next_word(text, end).and_then(|w| lower(w, &mut buf));
     if next == Some("to") {
         let after = text[end..].trim_start();
-        if after.len() > 3
-            && after[3..]
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("last")
+        if after
+            .get(2..)
+            .map(str::trim_start)
+            .and_then(|r| r.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("last"))
         {
             return true;
         }

@@ -215,6 +215,12 @@ fn negatives() {
         ("someone", none),
         ("version 2.3.1", none),
         ("5G networks", none),
+        ("show me the second to last", none),
+        ("the second to€ x", &[("second", "ordinal", 2.0, "")]),
+        (
+            "a\u{3000}12 http://x.org/a%2012",
+            &[("12", "number", 12.0, "")],
+        ),
         ("see page 4 and the iPhone 15", none),
         ("see http://example.com/a?q=30%25%2020%", none),
         (
@@ -238,4 +244,31 @@ fn negatives() {
             .iter()
             .all(|m| m.value.figure().is_none_or(Figure::is_finite))
     );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Any text built from the pieces numbers are made of scans without a
+    /// panic, with spans on char boundaries and finite figures.
+    #[test]
+    fn any_numeric_text_scans_cleanly(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "1", "0", "9", "12", "1,2", ",", ".", "-", "−", " ", "  ", "/", "^", "e", "x10^", "%",
+            "$", "£", "€", "½", "ஂ", "é", "a", "an", "one", "two", "hundred", "thousand", "million",
+            "and", "half", "third", "thirds", "first", "second", "twenty", "-five", "point",
+            "over", "in", "out of", "between", "from", "to", "more than", "about", "minus",
+            "km", "m", "M", "C", "degrees", "per cent", "USD", "us $", "Rs", "dollars", "pounds",
+            "of", "thousands", "tens", "dozen", "(", ")", ":", "+", "\n", "Boeing", "COVID-",
+            "\u{3000}", "to€", "second", "to last", "http://", "°", "μg", "元", "²",
+        ]),
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let (mentions, _) = scan(&text, None);
+        for m in &mentions {
+            proptest::prop_assert_eq!(m.span.get(&text), Some(m.text.as_str()));
+            proptest::prop_assert!(m.value.figure().is_none_or(Figure::is_finite));
+        }
+    }
 }

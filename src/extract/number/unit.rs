@@ -248,7 +248,12 @@ fn lookup(s: &str, glued: bool) -> Option<(&'static str, &str)> {
         } else {
             head.eq_ignore_ascii_case(spelling)
         };
+        // A lone glued letter is a unit only before a space or
+        // punctuation that ends it: "14.7C/" is cents per something.
+        let lone =
+            glue == Glued && spelling.len() == 1 && s.get(1..).is_some_and(|r| r.starts_with('/'));
         if same
+            && !lone
             && ends_word(&s[spelling.len()..])
             && best.is_none_or(|(len, _)| spelling.len() > len)
         {
