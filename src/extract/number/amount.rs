@@ -51,7 +51,21 @@ pub(super) struct Amount {
 /// integer written in digits would be.
 pub(super) fn integer_figure(value: f64) -> Figure {
     if value.fract() == 0.0 && value.abs() < 1e18 {
-        Figure::from_digits(value, &format!("{:.0}", value.abs()), "", 1.0)
+        // Only the trailing zeros matter to the rounding rule: write the
+        // integer as a one and that many zeros.
+        const ONE_AND_ZEROS: &str = "1000000000000000000";
+        let mut zeros = 0;
+        let mut v = value.abs();
+        while v >= 10.0 && (v / 10.0).fract() == 0.0 {
+            v /= 10.0;
+            zeros += 1;
+        }
+        let digits = if value == 0.0 {
+            "0"
+        } else {
+            &ONE_AND_ZEROS[..=zeros]
+        };
+        Figure::from_digits(value, digits, "", 1.0)
     } else {
         Figure::exact(value)
     }
@@ -622,6 +636,7 @@ mod tests {
             ("three hundred and two dozens", Some((324.0, ""))),
             ("a first class", None),
             ("the", None),
+            ("seven hundred thousand", Some((7e5, ""))),
         ];
         for &(input, want) in cases {
             let got = amount(input, false).map(|(a, rest)| (a.figure.value, rest));

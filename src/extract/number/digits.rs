@@ -140,6 +140,22 @@ fn signed_power(s: &str) -> Option<(i32, &str)> {
     Some((if minus { -e } else { e }, &after[n..]))
 }
 
+/// The value of integer and fraction digits. Whole numbers of up to 15
+/// digits are summed directly, which is exact and cheaper than parsing.
+fn digits_value(integer: &str, fraction: &str) -> Option<f64> {
+    if fraction.is_empty() && integer.len() <= 15 {
+        let v = integer
+            .bytes()
+            .fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        return Some(v as f64);
+    }
+    let mut text = String::with_capacity(integer.len() + fraction.len() + 2);
+    text.push_str(if integer.is_empty() { "0" } else { integer });
+    text.push('.');
+    text.push_str(if fraction.is_empty() { "0" } else { fraction });
+    text.parse().ok()
+}
+
 /// A numeral with a decimal comma: "1.111,11" (points group the
 /// thousands), "1,3", "5,00". A single comma is a decimal comma only when
 /// one or two digits follow it and no further comma group does, so that
@@ -176,7 +192,7 @@ fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
         _ => {}
     }
     let fraction = after[..w].to_string();
-    let value: f64 = format!("{integer}.{fraction}").parse().ok()?;
+    let value = digits_value(&integer, &fraction)?;
     Some((
         rest,
         Numeral {
@@ -249,12 +265,7 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
         power = Some(e);
         rest = after;
     }
-    let text = format!(
-        "{}.{}",
-        if integer.is_empty() { "0" } else { &integer },
-        if fraction.is_empty() { "0" } else { &fraction }
-    );
-    let mut value: f64 = text.parse().map_err(|_| fail(input))?;
+    let mut value = digits_value(&integer, &fraction).ok_or_else(|| fail(input))?;
     if has_exponent {
         value *= 10f64.powi(exponent);
     }

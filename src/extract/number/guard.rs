@@ -57,12 +57,15 @@ pub(super) fn is_model_number(text: &str, start: usize) -> bool {
     let lw = lower(word, &mut buf).unwrap_or("");
     // "page 4", "exit 436", "no. 1": a reference, not a quantity.
     if REFERENCES.contains(&lw)
-        && (before.ends_with(&format!("{word} ")) || before.ends_with(&format!("{word}. ")))
+        && before
+            .strip_suffix(' ')
+            .map(|b| b.strip_suffix('.').unwrap_or(b))
+            .is_some_and(|b| b.ends_with(word))
     {
         return true;
     }
     // Only a single space between the name and the number.
-    if !before.ends_with(&format!("{word} ")) {
+    if !before.strip_suffix(' ').is_some_and(|b| b.ends_with(word)) {
         return false;
     }
     let word_start = before.len() - word.len() - 1;

@@ -67,12 +67,142 @@ use crate::span::Span;
 use amount::Amount;
 use words::{Acc, Mode, gap, lower, word};
 
+/// The words that can anchor a numeric expression, sorted for a binary
+/// search: the scanner asks about every word of a text, so this must be
+/// cheap. A test checks it against the lexicon of [`words`].
+const TRIGGERS: [&str; 127] = [
+    "billion",
+    "billions",
+    "billionth",
+    "billionths",
+    "crore",
+    "crores",
+    "croreth",
+    "croreths",
+    "doz",
+    "dozen",
+    "dozens",
+    "dozs",
+    "dz",
+    "dzs",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighteenths",
+    "eighth",
+    "eighths",
+    "eightieth",
+    "eightieths",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "elevenths",
+    "fifteen",
+    "fifteenth",
+    "fifteenths",
+    "fifth",
+    "fifths",
+    "fiftieth",
+    "fiftieths",
+    "fifty",
+    "first",
+    "firsts",
+    "five",
+    "fortieth",
+    "fortieths",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourteenths",
+    "fourth",
+    "fourths",
+    "half",
+    "hundred",
+    "hundreds",
+    "hundredth",
+    "hundredths",
+    "lac",
+    "lacs",
+    "lacth",
+    "lacths",
+    "lakh",
+    "lakhs",
+    "lakhth",
+    "lakhths",
+    "million",
+    "millions",
+    "millionth",
+    "millionths",
+    "naught",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineteenths",
+    "nineth",
+    "nineths",
+    "ninetieth",
+    "ninetieths",
+    "ninety",
+    "ninth",
+    "ninths",
+    "nought",
+    "one",
+    "quarter",
+    "second",
+    "seconds",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventeenths",
+    "seventh",
+    "sevenths",
+    "seventieth",
+    "seventieths",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixteenths",
+    "sixth",
+    "sixths",
+    "sixtieth",
+    "sixtieths",
+    "sixty",
+    "ten",
+    "tens",
+    "tenth",
+    "tenths",
+    "third",
+    "thirds",
+    "thirteen",
+    "thirteenth",
+    "thirteenths",
+    "thirtieth",
+    "thirtieths",
+    "thirty",
+    "thousand",
+    "thousands",
+    "thousandth",
+    "thousandths",
+    "three",
+    "trillion",
+    "trillions",
+    "trillionth",
+    "trillionths",
+    "twelfth",
+    "twelfths",
+    "twelve",
+    "twentieth",
+    "twentieths",
+    "twenty",
+    "two",
+    "zero",
+];
+
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    words::cardinal_term(word).is_some()
-        || words::ordinal_term(word).is_some()
-        || matches!(word, "half" | "quarter" | "tens")
-        || money::is_glued_code(word)
+    TRIGGERS.binary_search(&word).is_ok() || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
@@ -441,7 +571,9 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     // (Unless that word ends an amount of its own: "10 rmb 20 usd".)
     if let Some(w) = guard::prev_word(text, amount_start)
         && money::prefix(w).is_some_and(|(_, _, r)| r.is_empty())
-        && text[..amount_start].ends_with(&format!("{w} "))
+        && text[..amount_start]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(w))
         && !text[..amount_start - w.len() - 1]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit())
@@ -722,6 +854,14 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
                     return Some(candidate(at, c));
                 }
                 _ => {}
+            }
+            // Otherwise only a number word, an article or a currency starts
+            // an expression: fail fast on the words before a trigger.
+            let mut buf = [0u8; 16];
+            let known =
+                lower(w, &mut buf).is_some_and(|lw| is_trigger(lw) || lw == "a" || lw == "an");
+            if !known && money::prefix(s).is_none() {
+                return None;
             }
         }
     }

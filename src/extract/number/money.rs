@@ -46,6 +46,10 @@ const LOWER_ISO: [&str; 11] = [
 
 /// A currency code, as written (upper case, or a safe lower-case one).
 fn iso(code: &str) -> Option<&'static str> {
+    // Asked about many words: reject on the length first.
+    if code.len() != 3 {
+        return None;
+    }
     let found = ISO.iter().find(|&&c| c == code).or_else(|| {
         LOWER_ISO
             .iter()

@@ -51,6 +51,32 @@ fn check(cases: &[(&str, &[Want])]) {
     }
 }
 
+/// The trigger table is sorted and holds every word of the lexicon.
+#[test]
+fn triggers_cover_the_lexicon() {
+    assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    for &w in TRIGGERS.iter() {
+        let known = words::cardinal_term(w).is_some()
+            || words::ordinal_term(w).is_some()
+            || matches!(w, "half" | "quarter" | "tens");
+        assert!(known, "{w}");
+    }
+    for w in [
+        "twenty",
+        "thirds",
+        "hundredth",
+        "lakhs",
+        "dozen",
+        "half",
+        "usd115",
+    ] {
+        assert!(is_trigger(w), "{w}");
+    }
+    for w in ["the", "once", "someone", "usd", "firstly"] {
+        assert!(!is_trigger(w), "{w}");
+    }
+}
+
 #[test]
 fn numbers() {
     check(&[
