@@ -93,6 +93,15 @@ fn glued_scale(s: &str, money: bool) -> Option<(f64, usize)> {
 
 /// A scale word or abbreviation after a space ("3.5 million", "2.33 k").
 pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
+    // "$2.5-billion": a scale word after a hyphen, spelled out.
+    if let Some(after) = s.strip_prefix('-') {
+        let (w, rest) = word(after)?;
+        let mut buf = [0u8; 16];
+        let lw = lower(w, &mut buf)?;
+        return scale_word(lw)
+            .filter(|_| !lw.ends_with('s'))
+            .map(|scale| (scale, rest));
+    }
     let n = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
     if n == 0 {
         return None;
@@ -637,6 +646,8 @@ mod tests {
             ("a first class", None),
             ("the", None),
             ("seven hundred thousand", Some((7e5, ""))),
+            ("2.5-billion plan", Some((2.5e9, " plan"))),
+            ("2-3", Some((2.0, "-3"))),
         ];
         for &(input, want) in cases {
             let got = amount(input, false).map(|(a, rest)| (a.figure.value, rest));

@@ -62,7 +62,7 @@ use nom::error::{Error, ErrorKind};
 
 use super::{Candidate, Cx};
 use crate::figure::{Figure, Qualifier};
-use crate::mention::Value;
+use crate::mention::{DiagnosticKind, Value};
 use crate::span::Span;
 use amount::Amount;
 use words::{Acc, Mode, gap, lower, word};
@@ -867,6 +867,19 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     }
     if let Some(end) = guard::url(text, at) {
         return Some(swallow(at, end));
+    }
+    if first.is_ascii_digit() && digits::numeral(s).is_err() {
+        // Digits always read as a numeral unless the value overflows.
+        let n = s
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            .count();
+        let n = s[..n].trim_end_matches([',', '.']).len();
+        return Some(Candidate::problem(
+            Span::new(at, at + n),
+            DiagnosticKind::NumberOutOfRange,
+            format!("a number of {n} characters is too large to represent"),
+        ));
     }
     if first.is_ascii_digit() && guard::in_dotted_quad(text, at) {
         let n = digits::digit_run(s);

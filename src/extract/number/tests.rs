@@ -262,14 +262,12 @@ fn negatives() {
             &[("a million billion trillion", "number", 1e27, "")],
         ),
     ]);
-    // 400 digits: no panic, no figure.
+    // 400 digits: no panic, no figure, a diagnostic.
     let big = "9".repeat(400);
-    let (mentions, _) = scan(&big, None);
-    assert!(
-        mentions
-            .iter()
-            .all(|m| m.value.figure().is_none_or(Figure::is_finite))
-    );
+    let (mentions, diagnostics) = scan(&big, None);
+    assert!(mentions.is_empty());
+    assert_eq!(diagnostics[0].kind, DiagnosticKind::NumberOutOfRange);
+    assert_eq!(diagnostics[0].span, Span::new(0, 400));
 }
 
 proptest::proptest! {
