@@ -36,8 +36,6 @@ use crate::figure::Figure;
 pub(super) struct Amount {
     /// The amount with its interval.
     pub figure: Figure,
-    /// Written with at least one word ("twenty", "3 million").
-    pub spelled: bool,
     /// A bare integer in digits, no separators, no scale: the kind of
     /// numeral that can also be a code or a model number.
     pub plain: bool,
@@ -45,6 +43,28 @@ pub(super) struct Amount {
     pub share: bool,
     /// The scale word it ended on ("3 million": 1e6), or 1.
     pub scale: f64,
+}
+
+impl Amount {
+    /// A number (not a share) with its scale.
+    fn number(figure: Figure, scale: f64) -> Amount {
+        Amount {
+            figure,
+            plain: false,
+            share: false,
+            scale,
+        }
+    }
+
+    /// A share: a fraction of a whole.
+    fn share(figure: Figure) -> Amount {
+        Amount {
+            figure,
+            plain: false,
+            share: true,
+            scale: 1.0,
+        }
+    }
 }
 
 /// The interval of an integer written in words: rounded as the same
@@ -273,29 +293,11 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         && n.integer.len() <= 3
         && let Some((ratio, rest)) = slash_fraction(input)
     {
-        return Some((
-            Amount {
-                figure: Figure::exact(ratio),
-                spelled: false,
-                plain: false,
-                share: true,
-                scale: 1.0,
-            },
-            rest,
-        ));
+        return Some((Amount::share(Figure::exact(ratio)), rest));
     }
     if let Some((scale, len)) = glued_scale(rest, money) {
         let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
-        return Some((
-            Amount {
-                figure,
-                spelled: false,
-                plain: false,
-                share: false,
-                scale,
-            },
-            &rest[len..],
-        ));
+        return Some((Amount::number(figure, scale), &rest[len..]));
     }
     // "4 thousand 3 hundred and 21", "322 hundred".
     if n.plain
@@ -308,43 +310,19 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         }
         let value = sp.acc.value();
         return Some((
-            Amount {
-                figure: integer_figure(value),
-                spelled: true,
-                plain: false,
-                share: false,
-                scale: sp.acc.last_scale.unwrap_or(1.0),
-            },
+            Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
             after,
         ));
     }
     if let Some((scale, after)) = spaced_scale(rest, money) {
         let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
-        return Some((
-            Amount {
-                figure,
-                spelled: true,
-                plain: false,
-                share: false,
-                scale,
-            },
-            after,
-        ));
+        return Some((Amount::number(figure, scale), after));
     }
     // "10½".
     if n.plain
         && let Some((ratio, after)) = vulgar(rest)
     {
-        return Some((
-            Amount {
-                figure: Figure::exact(n.value + ratio),
-                spelled: false,
-                plain: false,
-                share: false,
-                scale: 1.0,
-            },
-            after,
-        ));
+        return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
     }
     // "10 1/2".
     if n.plain {
@@ -352,23 +330,13 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         if spaces > 0
             && let Some((ratio, after)) = slash_fraction(&rest[spaces..])
         {
-            return Some((
-                Amount {
-                    figure: Figure::exact(n.value + ratio),
-                    spelled: false,
-                    plain: false,
-                    share: false,
-                    scale: 1.0,
-                },
-                after,
-            ));
+            return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
         }
     }
     let figure = Figure::from_digits(n.value, &n.integer, &n.fraction, 1.0);
     Some((
         Amount {
             figure,
-            spelled: false,
             plain: n.plain,
             share: false,
             scale: 1.0,
@@ -380,16 +348,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
 /// An amount in words.
 fn word_amount(input: &str) -> Option<(Amount, &str)> {
     if let Some((value, rest)) = part_of_multiplier(input) {
-        return Some((
-            Amount {
-                figure: integer_figure(value),
-                spelled: true,
-                plain: false,
-                share: false,
-                scale: 1.0,
-            },
-            rest,
-        ));
+        return Some((Amount::number(integer_figure(value), 1.0), rest));
     }
     let cardinal = spell(input, Acc::new(), Mode::Cardinal);
     // "one hundred and three quarters", "five billion and three quarters":
@@ -402,16 +361,9 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     }
     if let Some((ratio, rest)) = spelled_fraction(input) {
         // "two thirds of a million" is a number, "two thirds" a share.
-        return Some(fraction_of_scale(ratio, rest).unwrap_or((
-            Amount {
-                figure: Figure::exact(ratio),
-                spelled: true,
-                plain: false,
-                share: true,
-                scale: 1.0,
-            },
-            rest,
-        )));
+        return Some(
+            fraction_of_scale(ratio, rest).unwrap_or((Amount::share(Figure::exact(ratio)), rest)),
+        );
     }
     let (rest, sp) = cardinal?;
     if let Some(mixed) = mixed(sp.acc, rest) {
@@ -422,13 +374,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     }
     let value = sp.acc.value();
     Some((
-        Amount {
-            figure: integer_figure(value),
-            spelled: true,
-            plain: false,
-            share: false,
-            scale: sp.acc.last_scale.unwrap_or(1.0),
-        },
+        Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
         rest,
     ))
 }
@@ -482,13 +428,7 @@ fn point(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
     let integer = format!("{value:.0}");
     let total: f64 = format!("{integer}.{fraction}").parse().ok()?;
     Some((
-        Amount {
-            figure: Figure::from_digits(total, &integer, &fraction, 1.0),
-            spelled: true,
-            plain: false,
-            share: false,
-            scale: 1.0,
-        },
+        Amount::number(Figure::from_digits(total, &integer, &fraction, 1.0), 1.0),
         end,
     ))
 }
@@ -539,18 +479,16 @@ fn mixed(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
     Some((exact_amount(value + fraction * unit), after))
 }
 
+/// A number worked out from words and fractions ("two and a half
+/// million"): a whole one is rounded as written in digits, any other is
+/// exact.
 fn exact_amount(value: f64) -> Amount {
-    Amount {
-        figure: if value.fract() == 0.0 {
-            integer_figure(value)
-        } else {
-            Figure::exact(value)
-        },
-        spelled: true,
-        plain: false,
-        share: false,
-        scale: 1.0,
-    }
+    let figure = if value.fract() == 0.0 {
+        integer_figure(value)
+    } else {
+        Figure::exact(value)
+    };
+    Amount::number(figure, 1.0)
 }
 
 /// "two thirds of a million", "half a million": a fraction of a scale.
@@ -577,13 +515,7 @@ fn fraction_of_scale(ratio: f64, s: &str) -> Option<(Amount, &str)> {
 /// "m" means million.
 pub(super) fn amount(input: &str, money: bool) -> Option<(Amount, &str)> {
     if let Some((ratio, rest)) = vulgar(input) {
-        let a = Amount {
-            figure: Figure::exact(ratio),
-            spelled: false,
-            plain: false,
-            share: true,
-            scale: 1.0,
-        };
+        let a = Amount::share(Figure::exact(ratio));
         return Some((a, rest));
     }
     let first = input.as_bytes().first()?;

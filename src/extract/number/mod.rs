@@ -264,16 +264,17 @@ impl Kind {
 /// A number with what follows it, as read from one position.
 #[derive(Clone, Debug)]
 struct Core {
+    /// The figure, qualified or not.
     figure: Figure,
+    /// What it is a figure of.
     kind: Kind,
     /// The scale word the amount ended on, or 1 ("2-3 million").
     scale: f64,
-    /// A bare integer in digits, without currency or unit.
-    plain: bool,
     /// Byte offset where it ends.
     end: usize,
     /// Byte offset where its amount ends (before a unit or currency).
     amount_end: usize,
+    /// The noun counted, for a number.
     counted: Option<String>,
 }
 
@@ -502,7 +503,6 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             figure: Figure::vague(unit),
             kind: Kind::Vague,
             scale: 1.0,
-            plain: false,
             end,
             amount_end: end,
             counted,
@@ -529,7 +529,6 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
                     figure: Figure::exact(v as f64),
                     kind: Kind::Ordinal(v),
                     scale: 1.0,
-                    plain: false,
                     end,
                     amount_end: end,
                     counted: None,
@@ -547,7 +546,6 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         figure,
         kind: if a.share { Kind::Share } else { Kind::Number },
         scale: a.scale,
-        plain: a.plain && currency.is_none(),
         end: amount_end,
         amount_end,
         counted: None,
@@ -656,7 +654,6 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         };
         core.figure = Figure::exact(ratio);
         core.end = offset(text, rest);
-        core.plain = false;
         return Some(core);
     }
     // Letters glued to the digits that are no unit: a code ("5G", "13F").
@@ -734,7 +731,6 @@ fn range(first: Core, mut second: Core, ordered: bool) -> Option<Core> {
         figure: Figure::range(first.figure, second.figure),
         kind: first.kind,
         scale: second.scale,
-        plain: false,
         end: second.end,
         amount_end: second.amount_end,
         counted: second.counted,
