@@ -10,16 +10,31 @@
 //!            | fraction                             -- "3/4" (a share)
 //!            | [ "half" | "quarter" ] [ "a" ] multiplier  -- "half a dozen"
 //!            | spelled [ "and" mixed ] [ scale ]    -- "two and a half million"
-//! scale      = glued-abbreviation | space+ ( scale-word | abbreviation )
+//! scale      = glued-abbreviation
+//!            | space+ ( scale-word | "hundred" | abbreviation )
+//!            | "-" scale-word                       -- "$2.5-billion"
 //! glued-abbreviation = "k" | "K" | "M" | "MM" | "mn" | "mln" | "mil" | "bn"
 //!            | "b" | "bln" | "tn" | "trn" | "tln" | "cr"
 //!            | "m"                                  -- only for money
 //! abbreviation = "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln" | "k"
+//!            | "M"
 //!            | "m"                                  -- only for money
 //! fraction   = digit{1,3} "/" digit{1,3}            -- not followed by "/"
+//!            | vulgar                               -- "½", "¾"
 //! mixed      = ( "a" | "one" | spelled ) gap denominator  -- "a half",
 //!                                                   -- "three quarters"
+//! spelled-fraction = [ spelled | "a" ] gap denominator  -- "two-thirds",
+//!                                                   -- "a fifth"
+//! decimal    = spelled space "point" ( space digit-word )+
+//!                                                   -- "five point five"
 //! ```
+//!
+//! A denominator is "half", "quarter" or a spelled ordinal, plural after
+//! any numerator other than one ("two thirds", "a third"); "first" and
+//! "second" alone are not denominators. After "and", a fraction adds to
+//! the number before it, scaled by that number's own scale word: "one
+//! million and a half" is 1.5 million, "one hundred and three quarters"
+//! 100.75.
 //!
 //! # Precision
 //!

@@ -6,29 +6,36 @@
 //! ```text
 //! expression = qualifier space+ item            -- "more than 700", "about $5m"
 //!            | "between" space+ core space+ "and" space+ core
-//!            | "from" space+ core space+ ( "to" | "-" ) space+ core
+//!            | "from" space+ core connector core
 //!            | ( "minus" | "negative" ) space+ core
+//!            | ( "percent" | "per cent" ) space+ "of" space+ amount
+//!                                               -- "percent of 10"
 //!            | [ sign ] item
 //! item       = core [ connector core ]          -- "2-3 million", "5% to 7%"
-//! connector  = "-" | "–" | space* "-" space* | space+ "to" space+
+//! connector  = ( "-" | "–" | "—" )              -- between figures only
+//!            | space+ ( "-" | "–" | "—" ) space+
+//!            | space+ "to" space+
 //! core       = vague [ space+ "of" ]            -- "tens of thousands of"
 //!            | [ currency ] amount [ suffix ]
 //!            | ordinal                          -- "21st", "twenty-first"
-//! suffix     = percent | currency | unit
-//!            | space+ ( "in" | "out of" | "over" ) space+ amount
+//! suffix     = percent | currency [ scale ] [ cents ] | unit
+//!            | space+ ( "in" | "out of" ) space+ amount
 //!                                               -- "one in eight": a share
+//!            | space+ "over" space+ amount      -- "1 over 3", at a clause end
 //! vague      = [ ( "tens" | "hundreds" | "dozens" ) space+ "of" space+ ]
 //!              ( "dozens" | "hundreds" | "thousands" | "millions"
-//!              | "billions" | "tens" )
+//!              | "billions" )
+//! ordinal    = digit{1,9} ( "st" | "nd" | "rd" | "th" ) | spelled-ordinal
 //! qualifier  = "around" | "about" | "some" | "roughly" | "approximately"
 //!            | "an estimated" | "estimated" | "nearly" | "almost"
-//!            | "close to" | "just under" | "more than" | "over" | "above"
-//!            | "in excess of" | "upwards of" | "just over" | "at least"
-//!            | "no fewer than" | "no less than" | "a minimum of"
-//!            | "fewer than" | "less than" | "under" | "below" | "up to"
-//!            | "at most" | "no more than" | "a maximum of" | "as many as"
-//!            | "as much as"
-//! sign       = "-" | "−"                         -- after a space or "("
+//!            | "close to" | "just under" | "more than" | "greater than"
+//!            | "over" | "above" | "in excess of" | "upwards of" | "just over"
+//!            | "at least" | "no fewer than" | "no less than"
+//!            | "not less than" | "a minimum of" | "fewer than" | "less than"
+//!            | "under" | "below" | "up to" | "at most" | "no more than"
+//!            | "not more than" | "a maximum of" | "as many as" | "as much as"
+//! sign       = "-" | "−"       -- glued after a space or "(", or spaced at
+//!                              -- the start of a clause; never after a figure
 //! ```
 //!
 //! `amount` (digits, words, scales, fractions) is in [`amount`], with
@@ -38,7 +45,14 @@
 //!
 //! A counted noun is the lower-case plural word right after a number
 //! ("four regions", "thousands of troops"); it is recorded but left out of
-//! the span.
+//! the span. Nothing is skipped to find it: "five new cases" counts
+//! nothing, which is safer than guessing past adjectives.
+//!
+//! A range keeps the kind and scale of either end: in "2-3 million" the
+//! million distributes, in "5 to 7%" both ends are percentages; a bare
+//! range must rise ("3-2" is a score, "52 to 48" a vote). Ordinals,
+//! "second" as a unit of time ("a second"), "one" as a pronoun and "half"
+//! after "the first" are left to other readings.
 //!
 //! [`guard`] drops what is not a quantity: model numbers ("Boeing 737",
 //! "COVID-19"), phone numbers, clock times, version strings, house
