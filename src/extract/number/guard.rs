@@ -240,6 +240,7 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     let mut dotted = 0usize;
     let mut colon = false;
     let mut hyphens = 0usize;
+    let mut slashes = 0usize;
     while i < bytes.len() {
         let n = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
         if n == 0 {
@@ -260,6 +261,7 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
                     Some(b'.') => dotted += 1,
                     Some(b':') => colon = true,
                     Some(b'-') => hyphens += 1,
+                    Some(b'/') => slashes += 1,
                     _ => {}
                 }
                 i += 1;
@@ -272,7 +274,10 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     }
     let leading_zero = first_len > 1 && bytes[start] == b'0';
     let phone = plus || leading_zero || (groups >= 3 && hyphens + dotted >= 2);
-    (phone || dotted >= 2 || colon).then_some(end)
+    // "5/17/2018", "24/7": dates and ratios. A fraction ("3/4") has one
+    // slash and reads as a number, so it never gets here (its numeral
+    // ends after the denominator).
+    (phone || dotted >= 2 || colon || slashes > 0).then_some(end)
 }
 
 /// The end of the URL a trigger at `at` stands in, if it stands in one:
@@ -299,6 +304,21 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
             .find(char::is_whitespace)
             .map_or(text.len(), |i| at + i),
     )
+}
+
+/// The end of page furniture such as "1 of 5" (a plain integer, "of", a
+/// plain integer, and no word after it), given the end of the first
+/// integer.
+pub(super) fn page_of(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" of ")?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let after = &rest[n..];
+    let tail = after.trim_start_matches([' ', '\t']);
+    let word_follows = tail.chars().next().is_some_and(char::is_alphanumeric);
+    (!word_follows).then(|| text.len() - after.len())
 }
 
 /// Words before "one" that make it a pronoun: "the one", "no one", "that
@@ -413,6 +433,8 @@ mod tests {
             ("423 0000", None),
             ("2-3 million", None),
             ("1 234 567", None),
+            ("open 24/7", Some("24/7")),
+            ("on 5/17/2018", Some("5/17/2018")),
         ];
         for &(text, want) in cases {
             let start = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);

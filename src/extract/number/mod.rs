@@ -55,8 +55,9 @@
 //! after "the first" are left to other readings.
 //!
 //! [`guard`] drops what is not a quantity: model numbers ("Boeing 737",
-//! "COVID-19"), phone numbers, clock times, version strings, house
-//! numbers, page furniture ("1 of 5"), and "one" as a pronoun.
+//! "COVID-19"), references ("page 4"), phone numbers, clock times, dates
+//! in figures, version strings, house numbers, URLs, and "one" as a
+//! pronoun.
 //!
 //! # Adding a kind of numeric expression
 //!
@@ -598,10 +599,12 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     if half {
         let mut buf = [0u8; 16];
         let prev = guard::prev_word(text, amount_start).and_then(|w| lower(w, &mut buf));
+        // "the second half", "half-time".
         if matches!(
             prev,
             Some("first" | "second" | "latter" | "other" | "the" | "and")
-        ) {
+        ) || rest.starts_with('-')
+        {
             return None;
         }
     }
@@ -901,11 +904,16 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
         return Some(Candidate::new(Span::new(at, at + n), value));
     }
     if first.is_ascii_digit() {
-        // Codes: phone numbers, clock times, dotted versions, "1 of 5".
-        let numeral_end = digits::numeral(s)
-            .map(|(rest, _)| offset(text, rest))
+        // Codes: phone numbers, clock times, dotted versions, dates in
+        // figures. Whatever the amount grammar reads ("1 234 567", "3/4",
+        // "10 1/2") is not a code.
+        let numeral_end = amount::amount(s, false)
+            .map(|(_, rest)| offset(text, rest))
             .unwrap_or(at);
         if let Some(end) = guard::code_run(text, at, numeral_end) {
+            return Some(swallow(at, end));
+        }
+        if let Some(end) = guard::page_of(text, at + digits::digit_run(s)) {
             return Some(swallow(at, end));
         }
         let before = &text[..at];

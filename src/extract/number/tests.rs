@@ -130,6 +130,10 @@ fn numbers() {
             &[("more than 700", "number", 700.0, "")],
         ),
         ("In 2014 the", &[("2014", "number", 2014.0, "")]),
+        (
+            "3 of 10 people",
+            &[("3", "number", 3.0, ""), ("10", "number", 10.0, "")],
+        ),
         // An IP address: four numbers, not two decimals.
         (
             "at 192.168.1.2",
@@ -241,6 +245,9 @@ fn negatives() {
         ("someone", none),
         ("version 2.3.1", none),
         ("5G networks", none),
+        ("open 24/7 since 5/17/2018", none),
+        ("at half-time", none),
+        ("Photo 1 of 5\nNext", none),
         ("show me the second to last", none),
         ("the second to€ x", &[("second", "ordinal", 2.0, "")]),
         (
