@@ -306,6 +306,21 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
     )
 }
 
+/// The end of "am"/"pm" after a number ending at `end` ("7.30pm", "10
+/// a.m."): a clock time, which the time family reads.
+pub(super) fn clock(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let at = rest.strip_prefix(' ').unwrap_or(rest);
+    for mark in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."] {
+        if let Some(after) = at.strip_prefix(mark)
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some(text.len() - after.len());
+        }
+    }
+    None
+}
+
 /// The end of page furniture such as "1 of 5" (a plain integer, "of", a
 /// plain integer, and no word after it), given the end of the first
 /// integer.

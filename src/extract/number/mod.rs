@@ -25,6 +25,9 @@
 //! vague      = [ ( "tens" | "hundreds" | "dozens" ) space+ "of" space+ ]
 //!              ( "dozens" | "hundreds" | "thousands" | "millions"
 //!              | "billions" )
+//!            | ( "tens" | "scores" ) space+ "of"
+//!            | ( "several" | "a few" | "few" | "many" ) space+
+//!              ( "dozen" | "hundred" | scale-word )  -- 2 to 9 of the unit
 //! ordinal    = digit{1,9} ( "st" | "nd" | "rd" | "th" ) | spelled-ordinal
 //! qualifier  = "around" | "about" | "some" | "roughly" | "approximately"
 //!            | "an estimated" | "estimated" | "nearly" | "almost"
@@ -217,7 +220,7 @@ const TRIGGERS: [&str; 127] = [
 
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    TRIGGERS.binary_search(&word).is_ok() || money::is_glued_code(word)
+    TRIGGERS.binary_search(&word).is_ok() || word == "scores" || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
@@ -367,6 +370,7 @@ fn vague(s: &str) -> Option<(f64, &str)> {
     let lw = lower(w, &mut buf)?;
     let unit = match lw {
         "tens" => 10.0,
+        "scores" => 20.0,
         "dozens" => 12.0,
         "hundreds" => 100.0,
         _ if lw.ends_with('s') => words::scale_word(lw)?,
@@ -388,11 +392,49 @@ fn vague(s: &str) -> Option<(f64, &str)> {
             return Some((unit * scale, after2));
         }
     }
-    if lw == "tens" {
-        // "tens" alone is not a magnitude ("tens of people" is rare).
+    // "tens" and "scores" are magnitudes only before "of": "test scores".
+    if matches!(lw, "tens" | "scores")
+        && !gap(rest)
+            .and_then(word)
+            .is_some_and(|(of, _)| of.eq_ignore_ascii_case("of"))
+    {
         return None;
     }
     Some((unit, rest))
+}
+
+/// "several hundred", "a few thousand", "many millions": a magnitude with
+/// a count too vague to state, from two of the unit up to, not including,
+/// ten of it. Returns the figure and the rest.
+fn few(s: &str) -> Option<(Figure, &str)> {
+    let (w, mut rest) = word(s)?;
+    let mut buf = [0u8; 16];
+    match lower(w, &mut buf)? {
+        "several" | "few" | "many" => {}
+        "a" => {
+            let (few, after) = word(gap(rest)?)?;
+            if !few.eq_ignore_ascii_case("few") {
+                return None;
+            }
+            rest = after;
+        }
+        _ => return None,
+    }
+    let (w, rest) = word(gap(rest)?)?;
+    let mut buf = [0u8; 16];
+    let unit = match lower(w, &mut buf)? {
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        lw if !lw.ends_with('s') => words::scale_word(lw)?,
+        _ => return None,
+    };
+    let figure = Figure {
+        value: unit,
+        low: Some(2.0 * unit),
+        high: Some(10.0 * unit - 1.0),
+        qualifier: Qualifier::Vague,
+    };
+    Some((figure, rest))
 }
 
 /// An ordinal at the start of `s`: "21st", "twenty-first", "third".
@@ -633,6 +675,17 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         return Some(core);
     }
     if let Some((name, after)) = unit::unit(rest) {
+        // "50m euros": a glued "m" before a currency is a million.
+        if name == "meter"
+            && rest.starts_with('m')
+            && let Some((c, _, after)) = money::suffix(after, true)
+        {
+            let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.kind = Kind::Money(c);
+            core.end = offset(text, after);
+            return Some(core);
+        }
         // "2.3m cases": a glued "m" before a counted noun is a million.
         if name == "meter"
             && rest.starts_with('m')
@@ -858,6 +911,18 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
                     };
                     return Some(candidate(at, Core { end, ..c }));
                 }
+                Some("several" | "few" | "many" | "a") if let Some((figure, rest)) = few(s) => {
+                    let end = offset(text, rest);
+                    let c = Core {
+                        figure,
+                        kind: Kind::Vague,
+                        scale: 1.0,
+                        end,
+                        amount_end: end,
+                        counted: guard::counted_noun(text, end),
+                    };
+                    return Some(candidate(at, c));
+                }
                 Some("minus" | "negative") => {
                     let mut c = core(text, offset(text, gap(rest)?), false)?;
                     if matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) {
@@ -914,6 +979,9 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
             return Some(swallow(at, end));
         }
         if let Some(end) = guard::page_of(text, at + digits::digit_run(s)) {
+            return Some(swallow(at, end));
+        }
+        if let Some(end) = guard::clock(text, numeral_end) {
             return Some(swallow(at, end));
         }
         let before = &text[..at];

@@ -247,6 +247,8 @@ fn negatives() {
         ("5G networks", none),
         ("open 24/7 since 5/17/2018", none),
         ("at half-time", none),
+        ("at 7.30pm and 10 a.m.", none),
+        ("test scores rose", none),
         ("Photo 1 of 5\nNext", none),
         ("show me the second to last", none),
         ("the second to€ x", &[("second", "ordinal", 2.0, "")]),
