@@ -520,6 +520,11 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
     if end_acc.terms == 0 || end_acc.dangling() {
         return None;
     }
+    // "hundred" alone is a name ("the Hundred Years' War"); "hundred
+    // thousand" and "a hundred" are numbers.
+    if end_acc.terms == 1 && first == Some(Term::Hundred) && !article && ordinal.is_none() {
+        return None;
+    }
     if mode == Mode::Ordinal && ordinal.is_none() {
         return None;
     }
@@ -578,6 +583,7 @@ mod tests {
                 ("three-nought-four", Some((3.0, "-nought-four"))),
                 ("zero is", Some((0.0, " is"))),
                 ("hundred thousand dollars", Some((100_000.0, " dollars"))),
+                ("Hundred Years", None),
                 ("one of the", Some((1.0, " of the"))),
                 ("twenty-year", Some((20.0, "-year"))),
                 ("a", None),
