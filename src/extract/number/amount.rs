@@ -17,7 +17,7 @@
 //!            | "b" | "bln" | "tn" | "trn" | "tln" | "cr"
 //!            | "m"                                  -- only for money
 //! abbreviation = "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln" | "k"
-//!            | "M"
+//!            | "M" | "G"
 //!            | "m"                                  -- only for money
 //! fraction   = digit{1,3} "/" digit{1,3}            -- not followed by "/"
 //!            | vulgar                               -- "½", "¾"
@@ -151,8 +151,10 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         "tn" | "trn" | "tln" => 1e12,
         "k" => 1e3,
         "hundred" => 1e2,
-        // "1,674,200.5 M": an upper-case M alone is a million.
+        // "1,674,200.5 M", "1,674.5 G": an upper-case M or G standing
+        // alone is a million or a billion (glued, "5G" is a network).
         "m" if w == "M" => 1e6,
+        "g" if w == "G" => 1e9,
         _ => scale_word(lw)?,
     };
     Some((scale, rest))
