@@ -218,9 +218,31 @@ const TRIGGERS: [&str; 127] = [
     "zero",
 ];
 
+/// For each first letter, a bit for each length of trigger word that
+/// starts with it: most words are rejected by one look-up.
+const TRIGGER_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].as_bytes();
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    shapes
+};
+
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    TRIGGERS.binary_search(&word).is_ok() || word == "scores" || money::is_glued_code(word)
+    let b = word.as_bytes();
+    let shaped = match b.first() {
+        Some(&c @ b'a'..=b'z') if b.len() < 32 => {
+            TRIGGER_SHAPES[(c - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    };
+    (shaped && TRIGGERS.binary_search(&word).is_ok())
+        || word == "scores"
+        || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
@@ -959,36 +981,49 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
             format!("a number of {n} characters is too large to represent"),
         ));
     }
-    if first.is_ascii_digit() && guard::in_dotted_quad(text, at) {
-        let n = digits::digit_run(s);
-        let figure = Figure::from_digits(s[..n].parse().ok()?, &s[..n], "", 1.0);
-        let value = Value::Number {
-            amount: figure,
-            counted: None,
-        };
-        return Some(Candidate::new(Span::new(at, at + n), value));
-    }
     if first.is_ascii_digit() {
-        // Codes: phone numbers, clock times, dotted versions, dates in
-        // figures. Whatever the amount grammar reads ("1 234 567", "3/4",
-        // "10 1/2") is not a code.
-        let numeral_end = amount::amount(s, false)
-            .map(|(_, rest)| offset(text, rest))
-            .unwrap_or(at);
-        if let Some(end) = guard::code_run(text, at, numeral_end) {
+        let bytes = s.as_bytes();
+        let run = digits::digit_run(s);
+        // Another group of digits after a separator: maybe a code.
+        let continues = matches!(bytes.get(run), Some(b' ' | b'-' | b'.' | b':' | b'/'))
+            && bytes.get(run + 1).is_some_and(u8::is_ascii_digit);
+        let after_dot = text[..at].ends_with('.');
+        if (after_dot || continues && bytes[run] == b'.') && guard::in_dotted_quad(text, at) {
+            let figure = Figure::from_digits(s[..run].parse().ok()?, &s[..run], "", 1.0);
+            let value = Value::Number {
+                amount: figure,
+                counted: None,
+            };
+            return Some(Candidate::new(Span::new(at, at + run), value));
+        }
+        if continues {
+            // Codes: phone numbers, clock times, dotted versions, dates
+            // in figures. Whatever the amount grammar reads ("1 234 567",
+            // "3/4", "10 1/2") is not a code.
+            let numeral_end = amount::amount(s, false)
+                .map(|(_, rest)| offset(text, rest))
+                .unwrap_or(at);
+            if let Some(end) = guard::code_run(text, at, numeral_end) {
+                return Some(swallow(at, end));
+            }
+        }
+        if let Some(end) = guard::page_of(text, at + run) {
             return Some(swallow(at, end));
         }
-        if let Some(end) = guard::page_of(text, at + digits::digit_run(s)) {
+        // "7.30pm", "10 a.m.": a clock time.
+        let figures = bytes
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b':'))
+            .count();
+        if let Some(end) = guard::clock(text, at + figures) {
             return Some(swallow(at, end));
         }
-        if let Some(end) = guard::clock(text, numeral_end) {
-            return Some(swallow(at, end));
-        }
+        // The minutes of "2:00".
         let before = &text[..at];
         if before.ends_with(':')
             && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
         {
-            return Some(swallow(at, numeral_end));
+            return Some(swallow(at, at + run));
         }
     }
     let c = item(text, at, true)?;
