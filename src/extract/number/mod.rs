@@ -672,8 +672,9 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             return None;
         }
     }
-    if let Some((points, rest)) = unit::percent(rest) {
+    if let Some((points, factor, rest)) = unit::percent(rest) {
         core.kind = Kind::Percent { points };
+        core.figure = core.figure.scaled(factor);
         core.end = offset(text, rest);
         return Some(core);
     }

@@ -8,7 +8,7 @@
 //!          | country space "$"           -- "us $", "hk $", "c $" (tokenised
 //!                                        --   newswire)
 //!          | symbol                      -- "£", "€", "₹", "¥", "₩", "₽"
-//!          | "Rs" [ "." ]
+//!          | "Rs" [ "." ] | "Rp" [ "." ]
 //!          | [ "M" ] iso                 -- "USD", "EUR"; "MUSD" is millions
 //! suffix   = [ space ] ( symbol | "$" | [ "M" ] iso )   -- "10 €", "115USD"
 //!          | space [ nation space ] currency-word       -- "400 million
@@ -82,6 +82,7 @@ fn dollar_of(country: &str) -> Option<&'static str> {
         "s" | "sg" | "sgd" => "SGD",
         "mex" | "mx" | "mxn" => "MXN",
         "r" => "BRL",
+        "nt" => "TWD",
         _ => return None,
     })
 }
@@ -164,6 +165,11 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
         return Some((code, scale, after));
     }
     let (w, rest) = word(s)?;
+    if w == "Rp" {
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        let gap = spaces(rest);
+        return Some(("IDR", 1.0, &rest[gap..]));
+    }
     if w == "Rs" || w == "rs" || w == "RS" {
         let rest = rest.strip_prefix('.').unwrap_or(rest);
         let gap = spaces(rest);

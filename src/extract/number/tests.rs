@@ -199,6 +199,7 @@ fn money_and_measurements() {
     check(&[
         ("$1.2bn deal", &[("$1.2bn", "money", 1.2e9, "$")]),
         ("€1.84bn", &[("€1.84bn", "money", 1.84e9, "EUR")]),
+        ("NT$300", &[("NT$300", "money", 300.0, "TWD")]),
         ("US$5", &[("US$5", "money", 5.0, "USD")]),
         ("USD115.5", &[("USD115.5", "money", 115.5, "USD")]),
         ("Rs 600 crore", &[("Rs 600 crore", "money", 6e9, "INR")]),

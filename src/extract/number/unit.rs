@@ -5,8 +5,12 @@
 //!
 //! ```text
 //! percent  = [ space ] "%"
-//!          | space ( "per cent" | "percent" | "percents" | "pct"
-//!                  | "percentage" [ "point" | "points" ] )
+//!          | [ space ] ( "pc" | "pct" )
+//!          | [ space ] ( "pp" | "ppt" | "ppts" )   -- percentage points
+//!          | [ space ] ( "bp" | "bps" )            -- basis points: 1/100 point
+//!          | space ( "per cent" | "percent" | "percents"
+//!                  | "percentage" [ "point" | "points" ]
+//!                  | "basis point" | "basis points" )
 //! unit     = glue ( abbreviation | word )            -- "12km", "200lbs"
 //!          | space+ [ modifier space+ ] ( abbreviation | word ) [ rate ]
 //!          | "-" word                                -- "3-inch", "six-mile"
@@ -272,39 +276,47 @@ fn spaces(s: &str) -> usize {
 
 /// A percent sign or word after an amount: whether it is in percentage
 /// points, and the rest.
-pub(super) fn percent(s: &str) -> Option<(bool, &str)> {
+pub(super) fn percent(s: &str) -> Option<(bool, f64, &str)> {
     let gap = spaces(s);
     let at = &s[gap..];
     if gap <= 1
         && let Some(rest) = at.strip_prefix('%')
     {
-        return Some((false, rest));
-    }
-    if gap == 0 {
-        // "2.4pc": the British newspaper abbreviation.
-        let (w, rest) = word(at)?;
-        return (w == "pc" || w == "pct").then_some((false, rest));
+        return Some((false, 1.0, rest));
     }
     let (w, rest) = word(at)?;
+    if gap == 0 {
+        // "2.4pc", "0.5pp", "25bp": newspaper abbreviations.
+        return match w {
+            "pc" | "pct" => Some((false, 1.0, rest)),
+            "pp" | "ppt" | "ppts" => Some((true, 1.0, rest)),
+            "bp" | "bps" => Some((true, 0.01, rest)),
+            _ => None,
+        };
+    }
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
+    let next = |rest: &'_ str| -> Option<(String, usize)> {
+        let g = spaces(rest);
+        let (w2, _) = word(&rest[g..])?;
+        (g > 0).then(|| (w2.to_ascii_lowercase(), g + w2.len()))
+    };
     match lw {
-        "percent" | "percents" | "pct" | "pc" => Some((false, rest)),
-        "per" => {
-            let g = spaces(rest);
-            let (w2, rest2) = word(&rest[g..])?;
-            (g > 0 && w2.eq_ignore_ascii_case("cent")).then_some((false, rest2))
-        }
-        "percentage" => {
-            let g = spaces(rest);
-            if g > 0
-                && let Some((w2, rest2)) = word(&rest[g..])
-                && (w2.eq_ignore_ascii_case("point") || w2.eq_ignore_ascii_case("points"))
-            {
-                return Some((true, rest2));
-            }
-            Some((false, rest))
-        }
+        "percent" | "percents" | "pct" | "pc" => Some((false, 1.0, rest)),
+        "pp" | "ppt" | "ppts" => Some((true, 1.0, rest)),
+        "bp" | "bps" => Some((true, 0.01, rest)),
+        "per" => match next(rest)? {
+            (w2, len) if w2 == "cent" => Some((false, 1.0, &rest[len..])),
+            _ => None,
+        },
+        "percentage" => match next(rest) {
+            Some((w2, len)) if w2 == "point" || w2 == "points" => Some((true, 1.0, &rest[len..])),
+            _ => Some((false, 1.0, rest)),
+        },
+        "basis" => match next(rest)? {
+            (w2, len) if w2 == "point" || w2 == "points" => Some((true, 0.01, &rest[len..])),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -493,10 +505,13 @@ mod tests {
 
     #[test]
     fn percents() {
-        assert_eq!(percent("% of"), Some((false, " of")));
-        assert_eq!(percent(" per cent"), Some((false, "")));
-        assert_eq!(percent(" percentage points"), Some((true, "")));
-        assert_eq!(percent(" pct"), Some((false, "")));
+        assert_eq!(percent("% of"), Some((false, 1.0, " of")));
+        assert_eq!(percent(" per cent"), Some((false, 1.0, "")));
+        assert_eq!(percent(" percentage points"), Some((true, 1.0, "")));
+        assert_eq!(percent(" pct"), Some((false, 1.0, "")));
+        assert_eq!(percent(" basis points"), Some((true, 0.01, "")));
+        assert_eq!(percent("bps"), Some((true, 0.01, "")));
         assert_eq!(percent(" people"), None);
+        assert_eq!(percent(" per capita"), None);
     }
 }
