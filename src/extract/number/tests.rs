@@ -307,3 +307,36 @@ proptest::proptest! {
         }
     }
 }
+
+/// Texts with no number in them, though they hold digits glued to units,
+/// ordinals, articles and "one" as a pronoun.
+#[test]
+fn no_numbers() {
+    let texts = [
+        "the 180.25ml liquid",
+        "the 180ml liquid",
+        " 29km Road ",
+        "the .25ml liquid",
+        "an",
+        "a",
+        "Book a first class seat to seattle",
+        "I was a current student last semester",
+        "He was looking for a next of kin",
+        "The one you mentioned is invalid",
+        "This one you is not correct",
+        "Which one do you prefer?",
+        "That one is really good",
+        "1m isn't a number.",
+        "Show me the one before the last one.",
+        "I like the first one.",
+    ];
+    for text in texts {
+        let (mentions, _) = scan(text, None);
+        let numbers: Vec<&str> = mentions
+            .iter()
+            .filter(|m| matches!(m.value, Value::Number { .. } | Value::Share { .. }))
+            .map(|m| m.text.as_str())
+            .collect();
+        assert!(numbers.is_empty(), "{text}: {numbers:?}");
+    }
+}

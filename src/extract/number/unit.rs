@@ -54,6 +54,8 @@ const UNITS: &[Entry] = &[
     ("barrel", "barrel", false, Spaced),
     ("barrels", "barrel", false, Spaced),
     ("bbl", "barrel", true, Either),
+    ("bpd", "barrel per day", true, Either),
+    ("b/d", "barrel per day", true, Either),
     ("bit", "bit", false, Spaced),
     ("bits", "bit", false, Spaced),
     ("byte", "byte", false, Spaced),
