@@ -22,29 +22,18 @@
 //!            | space+ ( "in" | "out of" ) space+ amount
 //!                                               -- "one in eight": a share
 //!            | space+ "over" space+ amount      -- "1 over 3", at a clause end
-//! vague      = [ ( "tens" | "hundreds" | "dozens" ) space+ "of" space+ ]
-//!              ( "dozens" | "hundreds" | "thousands" | "millions"
-//!              | "billions" )
-//!            | ( "tens" | "scores" ) space+ "of"
-//!            | ( "several" | "a few" | "few" | "many" ) space+
-//!              ( "dozen" | "hundred" | scale-word )  -- 2 to 9 of the unit
-//! ordinal    = digit{1,9} ( "st" | "nd" | "rd" | "th" ) | spelled-ordinal
-//! qualifier  = "around" | "about" | "some" | "roughly" | "approximately"
-//!            | "an estimated" | "estimated" | "nearly" | "almost"
-//!            | "close to" | "just under" | "more than" | "greater than"
-//!            | "over" | "above" | "in excess of" | "upwards of" | "just over"
-//!            | "at least" | "no fewer than" | "no less than"
-//!            | "not less than" | "a minimum of" | "fewer than" | "less than"
-//!            | "under" | "below" | "up to" | "at most" | "no more than"
-//!            | "not more than" | "a maximum of" | "as many as" | "as much as"
+//! vague      = see [`qualifier`]                -- "thousands", "several hundred"
+//! ordinal    = see [`ordinal`]                  -- "21st", "twenty-first"
+//! qualifier  = see [`qualifier`]                -- "more than", "about", "up to"
 //! sign       = "-" | "−"       -- glued after a space or "(", or spaced at
 //!                              -- the start of a clause; never after a figure
 //! ```
 //!
 //! `amount` (digits, words, scales, fractions) is in [`amount`], with
 //! [`digits`] and [`words`] below it; currencies are in [`money`], percent
-//! signs and units in [`unit`]. The qualifier is part of the span: "more
-//! than 700" is one mention whose figure is open above.
+//! signs and units in [`unit`], ordinals in [`ordinal`], qualifiers and
+//! vague magnitudes in [`qualifier`]. The qualifier is part of the span:
+//! "more than 700" is one mention whose figure is open above.
 //!
 //! A counted noun is the lower-case plural word right after a number
 //! ("four regions", "thousands of troops"); it is recorded but left out of
@@ -72,6 +61,8 @@ mod amount;
 mod digits;
 mod guard;
 mod money;
+mod ordinal;
+mod qualifier;
 mod unit;
 mod words;
 
@@ -83,7 +74,7 @@ use crate::figure::{Figure, Qualifier};
 use crate::mention::{DiagnosticKind, Value};
 use crate::span::Span;
 use amount::Amount;
-use words::{Acc, Mode, gap, lower, word};
+use words::{gap, lower, word};
 
 /// The words that can anchor a numeric expression, sorted for a binary
 /// search: the scanner asks about every word of a text, so this must be
@@ -323,213 +314,6 @@ fn offset(text: &str, rest: &str) -> usize {
     text.len() - rest.len()
 }
 
-/// The qualifier phrase at the start of `s`, and the rest after it and
-/// the spaces that follow.
-fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
-    use Qualifier::*;
-    const PHRASES: [(&str, Qualifier); 34] = [
-        ("in excess of", MoreThan),
-        ("no fewer than", AtLeast),
-        ("no less than", AtLeast),
-        ("not less than", AtLeast),
-        ("a minimum of", AtLeast),
-        ("no more than", AtMost),
-        ("not more than", AtMost),
-        ("a maximum of", AtMost),
-        ("as many as", AtMost),
-        ("as much as", AtMost),
-        ("an estimated", Approximately),
-        ("upwards of", MoreThan),
-        ("more than", MoreThan),
-        ("greater than", MoreThan),
-        ("fewer than", LessThan),
-        ("less than", LessThan),
-        ("at least", AtLeast),
-        ("at most", AtMost),
-        ("up to", AtMost),
-        ("just over", MoreThan),
-        ("just under", Nearly),
-        ("close to", Nearly),
-        ("approximately", Approximately),
-        ("roughly", Approximately),
-        ("around", Approximately),
-        ("about", Approximately),
-        ("estimated", Approximately),
-        ("some", Approximately),
-        ("nearly", Nearly),
-        ("almost", Nearly),
-        ("over", MoreThan),
-        ("above", MoreThan),
-        ("under", LessThan),
-        ("below", LessThan),
-    ];
-    let first = s.as_bytes().first()?.to_ascii_lowercase();
-    for (phrase, q) in PHRASES {
-        if phrase.as_bytes()[0] != first || s.len() <= phrase.len() {
-            continue;
-        }
-        let Some(head) = s.get(..phrase.len()) else {
-            continue;
-        };
-        if !head.eq_ignore_ascii_case(phrase) {
-            continue;
-        }
-        let rest = &s[phrase.len()..];
-        let n = rest.bytes().take_while(|&b| b == b' ').count();
-        if n == 0 {
-            continue;
-        }
-        return Some((q, &rest[n..]));
-    }
-    None
-}
-
-/// A vague magnitude: "thousands", "tens of thousands", "hundreds of
-/// millions", "dozens". Returns its unit and the rest.
-fn vague(s: &str) -> Option<(f64, &str)> {
-    let (w, rest) = word(s)?;
-    let mut buf = [0u8; 16];
-    let lw = lower(w, &mut buf)?;
-    let unit = match lw {
-        "tens" => 10.0,
-        "scores" => 20.0,
-        "dozens" => 12.0,
-        "hundreds" => 100.0,
-        _ if lw.ends_with('s') => words::scale_word(lw)?,
-        _ => return None,
-    };
-    // "tens of thousands", "hundreds of millions".
-    if unit < 1000.0
-        && let Some(at) = gap(rest)
-        && let Some((of, after)) = word(at)
-        && of.eq_ignore_ascii_case("of")
-        && let Some(at) = gap(after)
-        && let Some((w2, after2)) = word(at)
-    {
-        let mut buf2 = [0u8; 16];
-        if let Some(l2) = lower(w2, &mut buf2)
-            && l2.ends_with('s')
-            && let Some(scale) = words::scale_word(l2)
-        {
-            return Some((unit * scale, after2));
-        }
-    }
-    // "tens" and "scores" are magnitudes only before "of": "test scores".
-    if matches!(lw, "tens" | "scores")
-        && !gap(rest)
-            .and_then(word)
-            .is_some_and(|(of, _)| of.eq_ignore_ascii_case("of"))
-    {
-        return None;
-    }
-    Some((unit, rest))
-}
-
-/// "several hundred", "a few thousand", "many millions": a magnitude with
-/// a count too vague to state, from two of the unit up to, not including,
-/// ten of it. Returns the figure and the rest.
-fn few(s: &str) -> Option<(Figure, &str)> {
-    let (w, mut rest) = word(s)?;
-    let mut buf = [0u8; 16];
-    match lower(w, &mut buf)? {
-        "several" | "few" | "many" => {}
-        "a" => {
-            let (few, after) = word(gap(rest)?)?;
-            if !few.eq_ignore_ascii_case("few") {
-                return None;
-            }
-            rest = after;
-        }
-        _ => return None,
-    }
-    let (w, rest) = word(gap(rest)?)?;
-    let mut buf = [0u8; 16];
-    let unit = match lower(w, &mut buf)? {
-        "hundred" => 100.0,
-        "dozen" => 12.0,
-        lw if !lw.ends_with('s') => words::scale_word(lw)?,
-        _ => return None,
-    };
-    let figure = Figure {
-        value: unit,
-        low: Some(2.0 * unit),
-        high: Some(10.0 * unit - 1.0),
-        qualifier: Qualifier::Vague,
-    };
-    Some((figure, rest))
-}
-
-/// An ordinal at the start of `s`: "21st", "twenty-first", "third".
-fn ordinal(s: &str) -> Option<(i64, &str)> {
-    let n = digits::digit_run(s);
-    if n > 0 {
-        if n > 9 {
-            return None;
-        }
-        let rest = &s[n..];
-        let (w, after) = word(rest)?;
-        if !matches!(
-            w,
-            "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH" | "d"
-        ) {
-            return None;
-        }
-        let v: i64 = s[..n].parse().ok()?;
-        return Some((v, after));
-    }
-    let (rest, sp) = words::spell(s, Acc::new(), Mode::Ordinal)?;
-    let v = sp.acc.value();
-    if !(1.0..9.0e15).contains(&v) {
-        return None;
-    }
-    Some((v as i64, rest))
-}
-
-/// Whether the ordinal word at `start..end` is really something else:
-/// "a second" (time), "second-hand", "second to last".
-fn ordinal_is_other(text: &str, start: usize, end: usize) -> bool {
-    let rest = &text[end..];
-    for glued in ["-hand", "-rate", "-guess", "-class"] {
-        if rest.len() >= glued.len()
-            && rest.is_char_boundary(glued.len())
-            && rest[..glued.len()].eq_ignore_ascii_case(glued)
-        {
-            return true;
-        }
-    }
-    let mut buf = [0u8; 16];
-    let next = guard::next_word(text, end).and_then(|w| lower(w, &mut buf));
-    if next == Some("to") {
-        let after = text[end..].trim_start();
-        if after
-            .get(2..)
-            .map(str::trim_start)
-            .and_then(|r| r.get(..4))
-            .is_some_and(|w| w.eq_ignore_ascii_case("last"))
-        {
-            return true;
-        }
-    }
-    let word = &text[start..end];
-    if word.eq_ignore_ascii_case("second") || word.eq_ignore_ascii_case("seconds") {
-        let mut buf = [0u8; 16];
-        let prev = guard::prev_word(text, start).and_then(|w| lower(w, &mut buf));
-        if matches!(
-            prev,
-            Some("a" | "per" | "one" | "every" | "each" | "split" | "nano" | "milli")
-        ) || word.len() > 6
-        {
-            return true;
-        }
-        let mut buf = [0u8; 16];
-        let next = guard::next_word(text, end).and_then(|w| lower(w, &mut buf));
-        if matches!(next, Some("ago" | "later" | "earlier" | "long")) {
-            return true;
-        }
-    }
-    false
-}
-
 /// "one in eight", "three out of four", "1 over 3": a share. `n` is the
 /// numerator, read already; `s` the text after it.
 fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
@@ -569,7 +353,7 @@ fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
 /// (off after a qualifier, which makes a quantity plain).
 fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     let s = text.get(start..)?;
-    if let Some((unit, rest)) = vague(s) {
+    if let Some((unit, rest)) = qualifier::vague(s) {
         let end = offset(text, rest);
         let counted = gap(rest)
             .and_then(|at| {
@@ -597,11 +381,11 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     if currency.is_none() {
         // An ordinal reads further than the cardinal it starts with
         // ("twenty-first"), or is all there is ("third").
-        if let Some((v, rest)) = ordinal(at) {
+        if let Some((v, rest)) = ordinal::ordinal(at) {
             let end = offset(text, rest);
             let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
             if longer {
-                if ordinal_is_other(text, amount_start, end) {
+                if ordinal::is_other(text, amount_start, end) {
                     return None;
                 }
                 return Some(Core {
@@ -893,7 +677,7 @@ enum Lead {
 /// search early for the words before a trigger.
 fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
     let found = |c: Option<Core>| Lead::Done(c.map(|c| candidate(at, c)));
-    if let Some((q, rest)) = qualifier(s) {
+    if let Some((q, rest)) = qualifier::qualifier(s) {
         let Some(mut c) = item(text, offset(text, rest), false) else {
             return Lead::Done(None);
         };
@@ -923,7 +707,7 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
             range(a, b, false)
         })()),
         "percent" | "percents" | "per" => found(percent_of(text, lw, rest)),
-        "several" | "few" | "many" | "a" if let Some((figure, rest)) = few(s) => {
+        "several" | "few" | "many" | "a" if let Some((figure, rest)) = qualifier::few(s) => {
             let end = offset(text, rest);
             found(Some(Core {
                 figure,
