@@ -767,7 +767,13 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
     let continues = matches!(bytes.get(run), Some(b' ' | b'-' | b'.' | b':' | b'/'))
         && bytes.get(run + 1).is_some_and(u8::is_ascii_digit);
     let after_dot = text[..at].ends_with('.');
-    if (after_dot || continues && bytes[run] == b'.') && guard::in_dotted_quad(text, at) {
+    // In a list of figures ("22,24,26,31") or an IP address, each group
+    // is a number of its own.
+    let in_list = text[..at]
+        .strip_suffix(',')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    if in_list || (after_dot || continues && bytes[run] == b'.') && guard::in_dotted_quad(text, at)
+    {
         let figure = Figure::from_digits(s[..run].parse().ok()?, &s[..run], "", 1.0);
         let value = Value::Number {
             amount: figure,
