@@ -31,7 +31,7 @@
 //!
 //! `amount` (digits, words, scales, fractions) is in [`amount`], with
 //! [`digits`] and [`words`] below it; currencies are in [`money`], percent
-//! signs and units in [`unit`], ordinals in [`ordinal`], qualifiers and
+//! signs and units in [`unit`](mod@unit), ordinals in [`ordinal`], qualifiers and
 //! vague magnitudes in [`qualifier`]. The qualifier is part of the span:
 //! "more than 700" is one mention whose figure is open above.
 //!
@@ -53,7 +53,7 @@
 //!
 //! # Adding a kind of numeric expression
 //!
-//! A new currency goes in [`money`], a new unit in [`unit`]'s table, a new
+//! A new currency goes in [`money`], a new unit in [`unit`](mod@unit)'s table, a new
 //! scale word in [`words`]; a new [`Value`] variant needs its
 //! construction in [`Kind::into_value`] and its place in `core`.
 
