@@ -543,6 +543,14 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     {
         return None;
     }
+    // "Air Force One", "BBC Two": a capitalised number word after a name
+    // is part of the name.
+    if guarded
+        && text[amount_start..].starts_with(|c: char| c.is_ascii_uppercase())
+        && guard::is_model_number(text, amount_start)
+    {
+        return None;
+    }
     if core.kind == Kind::Number {
         core.counted = guard::counted_noun(text, amount_end);
     }

@@ -95,6 +95,10 @@ fn numbers() {
         ("a rate of .08", &[(".08", "number", 0.08, "")]),
         ("four regions", &[("four", "number", 4.0, "")]),
         (
+            "It said. Three people died",
+            &[("Three", "number", 3.0, "")],
+        ),
+        (
             "three hundred and forty",
             &[("three hundred and forty", "number", 340.0, "")],
         ),
@@ -258,6 +262,7 @@ fn negatives() {
         ("5G networks", none),
         ("open 24/7 since 5/17/2018", none),
         ("at half-time", none),
+        ("aboard Air Force One today", none),
         ("at 7.30pm and 10 a.m.", none),
         ("test scores rose", none),
         ("Photo 1 of 5\nNext", none),
