@@ -398,7 +398,7 @@ mod tests {
         assert_eq!(
             lower,
             [
-                "around", "3", "5", "million", "permits", "issued", "it's", "said"
+                "around", "4", "5", "million", "permits", "issued", "it's", "said"
             ]
         );
         assert_eq!(ws[4].span.get(text), Some("permits"));
