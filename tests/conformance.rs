@@ -141,9 +141,19 @@ fn matches(text: &str, want: &Json, got: &Entity, relaxed: bool) -> bool {
             }
         }
         _ => {
-            let numbers = close_opt(&want["value"], got.value)
+            let mut numbers = close_opt(&want["value"], got.value)
                 && close_opt(&want["min"], got.min)
                 && close_opt(&want["max"], got.max);
+            // Relaxed, a qualifier inside or outside the span is fine: the
+            // source reads "more than $5" and "2 to 5 feet" by the figure it
+            // names, which here is a bound or a range's end.
+            if relaxed
+                && !numbers
+                && got.value.is_none()
+                && let Some(w) = want["value"].as_f64()
+            {
+                numbers = close(w, got.min) || close(w, got.max);
+            }
             let currency = match want["currency"].as_str() {
                 None => true,
                 Some(c) => got
