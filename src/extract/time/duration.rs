@@ -1,0 +1,89 @@
+//! Lengths of time: "three years", "six months", "2:00:35", "3h",
+//! "3.5years", "a fortnight", "all day", "an hour and a half", "one week
+//! three days".
+//!
+//! A single unit keeps its unit ("a fortnight" is 2 weeks, "two decades"
+//! 20 years); a sum of units or a clock-style length is counted in seconds.
+//!
+//! # Grammar
+//!
+//! ```text
+//! duration = counted (["and" | ","] counted)*
+//!          | ("all" | "full" | "whole" | "another") ["-"] unit
+//!          | hours ":" mm ":" ss                          (a race time: "2:00:35")
+//! counted  = amount unit ["and" ("a" | "an") ("half" | "quarter")]
+//! ```
+//!
+//! "a second" is not a length (it is "another one": "a second wave").
+
+use super::lex::{Found as Read, any_kw, blank, continues_right, kw, number_tight, punct, tight};
+use super::relative::counted;
+use super::words::{Unit, unit_word};
+use super::{Env, Found};
+use crate::figure::Figure;
+use crate::mention::Value;
+use crate::period::{Duration, Grain};
+
+/// The length of time at the start of `s`.
+pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
+    let s = blank(s);
+    let start = env.offset(s);
+    let (rest, (amount, unit)) = race_time(s)
+        .or_else(|| whole_unit(s))
+        .or_else(|| units(s))?;
+    let value = Value::Duration {
+        duration: Duration {
+            amount: Figure::exact(amount),
+            unit,
+        },
+    };
+    Some((start, rest, Found::Length(value)))
+}
+
+/// "2:00:35": hours, minutes and seconds, in seconds.
+fn race_time(s: &str) -> Read<'_, (f64, Grain)> {
+    let (r, h) = number_tight(s, 1, 3)?;
+    let (r, m) = tight(r, ':').and_then(|r| number_tight(r, 2, 2))?;
+    let (r, sec) = tight(r, ':').and_then(|r| number_tight(r, 2, 2))?;
+    if m > 59 || sec > 59 || continues_right(r) {
+        return None;
+    }
+    Some((r, (f64::from(h * 3600 + m * 60 + sec), Grain::Second)))
+}
+
+/// "all day", "full-week", "another month".
+fn whole_unit(s: &str) -> Read<'_, (f64, Grain)> {
+    let (r, _) = any_kw(s, &["all", "full", "whole", "another"])?;
+    let r = tight(r, '-').unwrap_or(r);
+    let (rest, unit) = unit_word(r)?;
+    (unit.times == 1.0).then_some((rest, (1.0, unit.grain)))
+}
+
+/// One or more counted units; a sum is in seconds.
+fn units(s: &str) -> Read<'_, (f64, Grain)> {
+    if kw(s, "a").and_then(|r| kw(r, "second")).is_some() {
+        return None;
+    }
+    let (mut rest, (n, unit)) = counted(s)?;
+    let mut parts: Vec<(f64, Unit)> = Vec::new();
+    parts.push((n, unit));
+    for _ in 0..4 {
+        let r = kw(rest, "and").or_else(|| punct(rest, ',')).unwrap_or(rest);
+        let Some((r2, (n, unit))) = counted(r) else {
+            break;
+        };
+        parts.push((n, unit));
+        rest = r2;
+    }
+    if let [(n, unit)] = parts[..] {
+        let total = n * unit.times;
+        return total.is_finite().then_some((rest, (total, unit.grain)));
+    }
+    let seconds: f64 = parts
+        .iter()
+        .map(|(n, u)| n * u.times * u.grain.nominal_seconds())
+        .sum();
+    seconds
+        .is_finite()
+        .then_some((rest, (seconds, Grain::Second)))
+}

@@ -1,0 +1,540 @@
+//! Expressions resolved against the reference: "yesterday", "last week",
+//! "on Friday", "two weeks ago", "in the past year", "next 3 days".
+//!
+//! News speaks of the past, so a bare weekday is the most recent such day
+//! not after the reference. "last"/"previous" name the unit before the
+//! reference's ("last Wednesday" is the Wednesday of last week), "next"/
+//! "following" the unit after it, "this past"/"coming" the nearest such
+//! day before or after the reference day.
+//!
+//! # Grammar
+//!
+//! ```text
+//! relative = day-word | now-word | which unit | "the" unit ["before" | "after"]
+//!          | which weekday | which "week" ["on" | "-" | ","] weekday
+//!          | weekday "of" ["the"] which "week" | weekday               (full names only)
+//!          | which month | "on" ["the"] ordinal-day
+//!          | counted ("and" counted)* "ago"
+//!          | "in" counted ["'s" ["time"]]
+//!          | counted ("from" | "after" | "before") (day-point | "now")
+//!          | counted ("later" | "hence" | "earlier")
+//!          | "within" ["the"] ["next" | "coming"] counted
+//!          | ["the"] which counted | ["the"] amount which unit          "next 3 days", "5 past years"
+//! which    = "this" | "current" | "last" | "previous" | "past" | "this past"
+//!          | "next" | "following" | "coming" | "upcoming" | "this coming" | "this upcoming"
+//! day-word = "today" | "tonight" | "otd" | "tomorrow" | "tmrw" | "yesterday" | "last night"
+//!          | "the day after tomorrow" | "the day before yesterday"
+//! now-word = "now" | "right now" | "at present" | "at the moment" | "at this time" | "at the present time"
+//! counted  = amount unit
+//! ```
+//!
+//! Counts resolve at day grain ("two months ago" is one day), or at second
+//! grain for hours, minutes and seconds ("in 5 minutes"). A stretch of days
+//! ahead starts tomorrow ("next 3 days"); one behind ends at the start of
+//! the reference day ("last 3 months", "the past year"). Quarters and
+//! decades count whole calendar units ("last 2 quarters").
+
+use jiff::civil::{Date, DateTime, Weekday};
+
+use super::calendar::{self, Point, midnight, monday_of, start_of, weekday_in_week};
+use super::lex::{Found, amount, any_kw, blank, kw, opt_kw, punct, word};
+use super::words::{self, Unit, month, unit_word, weekday};
+use super::{Env, date};
+use crate::period::Grain;
+
+type Dated<'a> = Found<'a, Result<Point, String>>;
+
+/// Which unit relative to the reference's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Which {
+    /// The reference's own.
+    This,
+    /// The one before ("last", "previous").
+    Last,
+    /// The nearest before the reference day ("this past").
+    Past,
+    /// The one after ("next", "following").
+    Next,
+    /// The nearest after the reference day ("coming", "upcoming").
+    Coming,
+}
+
+impl Which {
+    fn shift(self) -> i64 {
+        match self {
+            Which::This => 0,
+            Which::Last | Which::Past => -1,
+            Which::Next | Which::Coming => 1,
+        }
+    }
+
+    fn ahead(self) -> bool {
+        matches!(self, Which::Next | Which::Coming)
+    }
+}
+
+/// "this", "last", "next" and their synonyms.
+pub(super) fn which(s: &str) -> Found<'_, Which> {
+    const WORDS: [(&str, Which); 9] = [
+        ("this", Which::This),
+        ("current", Which::This),
+        ("last", Which::Last),
+        ("previous", Which::Last),
+        ("past", Which::Past),
+        ("next", Which::Next),
+        ("following", Which::Next),
+        ("coming", Which::Coming),
+        ("upcoming", Which::Coming),
+    ];
+    let (r, w) = word(s)?;
+    let (_, found) = WORDS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
+    if *found == Which::This {
+        if let Some((r2, i)) = any_kw(r, &["past", "coming", "upcoming"]) {
+            return Some((r2, if i == 0 { Which::Past } else { Which::Coming }));
+        }
+    }
+    Some((r, *found))
+}
+
+/// "this"/"last"/"next" as a shift of units (for "October last year").
+pub(super) fn this_next_last(s: &str) -> Found<'_, i64> {
+    which(s).map(|(r, w)| (r, w.shift()))
+}
+
+/// The longest relative expression at the start of `s`.
+pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
+    let s = blank(s);
+    if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let candidates = [
+        day_word(env, s),
+        now_word(env, s),
+        calendar_unit(env, s),
+        weekday_relative(env, s),
+        month_relative(env, s),
+        on_the_nth(env, s),
+        counted_relative(env, s),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .min_by_key(|(rest, _)| rest.len())
+        .map(|(rest, p)| (rest, Ok(p)))
+}
+
+fn day_shift(env: &Env, days: i64) -> Option<Point> {
+    let d = env.today().checked_add(jiff::Span::new().days(days)).ok()?;
+    Point::day(d)
+}
+
+fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    if let Some(r) = kw(s, "the").and_then(|r| kw(r, "day")) {
+        if let Some(r) = kw(r, "after").and_then(|r| kw(r, "tomorrow")) {
+            return Some((r, day_shift(env, 2)?));
+        }
+        if let Some(r) = kw(r, "before").and_then(|r| kw(r, "yesterday")) {
+            return Some((r, day_shift(env, -2)?));
+        }
+    }
+    if let Some(r) = kw(s, "last").and_then(|r| kw(r, "night")) {
+        return Some((r, day_shift(env, -1)?));
+    }
+    let (r, w) = word(s)?;
+    let days = match w.to_ascii_lowercase().as_str() {
+        "today" | "tonight" | "otd" => 0,
+        "tomorrow" | "tmrw" | "tmr" => 1,
+        "yesterday" => -1,
+        _ => return None,
+    };
+    Some((r, day_shift(env, days)?))
+}
+
+fn now_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let r = kw(s, "right").unwrap_or(s);
+    let rest = if let Some(r) = kw(r, "now") {
+        r
+    } else {
+        let r = kw(s, "at")?;
+        if let Some(r) = kw(r, "present") {
+            r
+        } else if let Some(r) = kw(r, "the").and_then(|r| kw(r, "moment")) {
+            r
+        } else if let Some(r) = kw(r, "the")
+            .and_then(|r| kw(r, "present"))
+            .and_then(|r| kw(r, "time"))
+        {
+            r
+        } else {
+            kw(r, "this").and_then(|r| kw(r, "time"))?
+        }
+    };
+    Some((rest, Point::instant(env.now(), Grain::Second)?))
+}
+
+/// "this week", "last month", "next year", "the past year", "the year",
+/// "earlier this month", "next quarter", "the next decade".
+fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let s = kw(s, "earlier").or_else(|| kw(s, "later")).unwrap_or(s);
+    let (r, the) = match kw(s, "the") {
+        Some(r) => (r, true),
+        None => (s, false),
+    };
+    let (r, w) = match which(r) {
+        Some((r, w)) => (r, Some(w)),
+        None if the => (r, None),
+        None => return None,
+    };
+    let r = opt_kw(r, "calendar");
+    let (rest, unit) = word(r).and_then(|(rest, w)| Some((rest, words::unit_of(w)?)))?;
+    if unit.times.fract() != 0.0 {
+        return None;
+    }
+    let times = unit.times as i64;
+    let today = env.today();
+    let Some(w) = w else {
+        // "the year", "the day before", "the day after".
+        if unit.grain == Grain::Day && times == 1 {
+            for (k, days) in [("before", -1), ("after", 1)] {
+                if let Some(r2) = kw(rest, k) {
+                    if word(r2).is_none() && !blank(r2).starts_with(|c: char| c.is_ascii_digit()) {
+                        return Some((r2, day_shift(env, days)?));
+                    }
+                }
+            }
+        }
+        if unit.grain < Grain::Day || times != 1 {
+            return None;
+        }
+        return Some((rest, Point::unit(today, unit.grain, 1, 0)?));
+    };
+    if unit.grain < Grain::Day {
+        // "next hour", "last minute": a stretch from or to the reference.
+        let now = env.now();
+        let span = unit.grain.span(times);
+        let p = match w {
+            Which::Next | Which::Coming => {
+                Point::stretch(now, now.checked_add(span).ok()?, Grain::Second)
+            }
+            Which::Last | Which::Past => {
+                Point::stretch(now.checked_sub(span).ok()?, now, Grain::Second)
+            }
+            Which::This => None,
+        }?;
+        return Some((rest, p));
+    }
+    if unit.grain == Grain::Day {
+        let days = match w {
+            Which::Next | Which::Coming => 1,
+            Which::Last | Which::Past => -1,
+            Which::This => 0,
+        };
+        return Some((rest, day_shift(env, days)?));
+    }
+    if the && matches!(w, Which::Last | Which::Past) && times == 1 && unit.grain != Grain::Quarter {
+        // "the past year": the year up to the reference day.
+        let end = midnight(today);
+        let start = end.checked_sub(unit.grain.span(1)).ok()?;
+        return Some((rest, Point::stretch(start, end, Grain::Day)?));
+    }
+    Some((rest, Point::unit(today, unit.grain, times, w.shift())?))
+}
+
+/// "last Wednesday", "this past Wednesday", "coming Thursday", "next week
+/// Mon", "tuesday of next week", and a full weekday name alone ("on
+/// Friday": the most recent Friday not after the reference).
+fn weekday_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    if let Some((r, w)) = which(s) {
+        if let Some((rest, (wd, _))) = weekday(r) {
+            return Some((rest, Point::day(weekday_which(env, w, wd)?)?));
+        }
+        if let Some(r) = kw(r, "week") {
+            let r = r.strip_prefix("'s").unwrap_or(r);
+            let r = kw(r, "on")
+                .or_else(|| punct(r, '-'))
+                .or_else(|| punct(r, ','))
+                .unwrap_or(r);
+            let (rest, (wd, _)) = weekday(r)?;
+            let monday = shifted_monday(env, w.shift())?;
+            return Some((rest, Point::day(weekday_in_week(monday, wd)?)?));
+        }
+        return None;
+    }
+    let (r, (wd, abbreviated)) = weekday(s)?;
+    if let Some(r2) = kw(r, "of") {
+        let r2 = opt_kw(r2, "the");
+        if let Some((r3, w)) = which(r2) {
+            if let Some(rest) = kw(r3, "week") {
+                let monday = shifted_monday(env, w.shift())?;
+                return Some((rest, Point::day(weekday_in_week(monday, wd)?)?));
+            }
+        }
+    }
+    if abbreviated {
+        return None;
+    }
+    Some((r, Point::day(calendar::last_weekday(env.today(), wd)?)?))
+}
+
+fn shifted_monday(env: &Env, weeks: i64) -> Option<Date> {
+    monday_of(env.today())?
+        .checked_add(jiff::Span::new().weeks(weeks))
+        .ok()
+}
+
+fn weekday_which(env: &Env, w: Which, wd: Weekday) -> Option<Date> {
+    let today = env.today();
+    match w {
+        Which::Past => today.nth_weekday(-1, wd).ok(),
+        Which::Coming => today.nth_weekday(1, wd).ok(),
+        _ => weekday_in_week(shifted_monday(env, w.shift())?, wd),
+    }
+}
+
+/// "this September", "last May", "next March".
+fn month_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (r, w) = which(s)?;
+    let (rest, m) = month(r)?;
+    let today = env.today();
+    let year = today.year();
+    let y = match w {
+        Which::This => year,
+        Which::Last | Which::Past if m.number < today.month() => year,
+        Which::Last | Which::Past => year.checked_sub(1)?,
+        Which::Next | Which::Coming if m.number > today.month() => year,
+        Which::Next | Which::Coming => year.checked_add(1)?,
+    };
+    Some((rest, date::month_point(y, m.number)?))
+}
+
+/// "on the 18th", "on 29th": that day of the reference's month, or of the
+/// month before when it is still to come.
+fn on_the_nth<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let r = kw(s, "on")?;
+    let r = opt_kw(r, "the");
+    let (rest, day) = words::ordinal_digits(r)?;
+    if kw(rest, "of").is_some() || month(rest).is_some() {
+        return None;
+    }
+    Some((rest, day_of_recent_month(env, day)?))
+}
+
+/// Day `day` of the latest month (from the reference's back) in which it
+/// falls no later than the reference.
+pub(super) fn day_of_recent_month(env: &Env, day: u32) -> Option<Point> {
+    let day = i8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+    let today = env.today();
+    let mut month = today.first_of_month();
+    for _ in 0..12 {
+        if let Ok(d) = Date::new(month.year(), month.month(), day) {
+            if d <= today {
+                return Point::day(d);
+            }
+        }
+        month = month.checked_sub(jiff::Span::new().months(1)).ok()?;
+    }
+    None
+}
+
+/// An amount and a unit: "two weeks", "3 days", "half an hour".
+pub(super) fn counted(s: &str) -> Found<'_, (f64, Unit)> {
+    let (r, n) = amount(s)?;
+    let (r, unit) = unit_word(r)?;
+    let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
+    Some((r, (n + extra, unit)))
+}
+
+/// A count as a calendar span, and whether it is finer than a day.
+fn span_of(n: f64, unit: Unit) -> Option<(jiff::Span, bool)> {
+    let total = n * unit.times;
+    if !total.is_finite() || total <= 0.0 || total > 1e6 {
+        return None;
+    }
+    if total.fract() == 0.0 {
+        return Some((unit.grain.span(total as i64), unit.grain < Grain::Day));
+    }
+    let months = match unit.grain {
+        Grain::Month => total,
+        Grain::Quarter => total * 3.0,
+        Grain::Year => total * 12.0,
+        _ => {
+            let seconds = total * unit.grain.nominal_seconds();
+            return (seconds.fract() == 0.0)
+                .then(|| (jiff::Span::new().seconds(seconds as i64), true));
+        }
+    };
+    (months.fract() == 0.0).then(|| (jiff::Span::new().months(months as i64), false))
+}
+
+/// `base` moved by the span, as a day or (for fine counts) a second.
+fn moved(base: DateTime, span: jiff::Span, fine: bool, back: bool) -> Option<Point> {
+    let t = if back {
+        base.checked_sub(span).ok()?
+    } else {
+        base.checked_add(span).ok()?
+    };
+    if fine {
+        Point::instant(t, Grain::Second)
+    } else {
+        Point::day(t.date())
+    }
+}
+
+fn base(env: &Env, fine: bool) -> DateTime {
+    if fine {
+        env.now()
+    } else {
+        midnight(env.today())
+    }
+}
+
+/// Expressions built on a count of units: "two weeks ago", "in 5
+/// minutes", "3 days from today", "within 9 months", "next 3 days", "5
+/// past years".
+fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let mut best: Found<'a, Point> = None;
+    let mut keep = |found: Found<'a, Point>| {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
+                best = Some(f);
+            }
+        }
+    };
+    // "in 5 minutes", "in a fortnight's time"
+    if let Some(r) = kw(s, "in") {
+        if let Some((r2, (n, unit))) = counted(r) {
+            if let Some((span, fine)) = span_of(n, unit) {
+                let r3 = r2
+                    .strip_prefix("'s")
+                    .or_else(|| r2.strip_prefix("’s"))
+                    .map(|r| opt_kw(r, "time"))
+                    .unwrap_or(r2);
+                keep(moved(base(env, fine), span, fine, false).map(|p| (r3, p)));
+            }
+        }
+    }
+    // "within 9 months", "within the next 10 months"
+    if let Some(r) = kw(s, "within") {
+        let r = opt_kw(r, "the");
+        let r = kw(r, "next").or_else(|| kw(r, "coming")).unwrap_or(r);
+        if let Some((rest, (n, unit))) = counted(r) {
+            if let Some((span, fine)) = span_of(n, unit) {
+                let b = base(env, fine);
+                let grain = if fine { Grain::Second } else { Grain::Day };
+                keep(
+                    b.checked_add(span)
+                        .ok()
+                        .and_then(|e| Point::stretch(b, e, grain))
+                        .map(|p| (rest, p)),
+                );
+            }
+        }
+    }
+    // "next 3 days", "the past two quarters", "3 next weeks"
+    let r = opt_kw(s, "the");
+    if let Some((r2, w)) = which(r) {
+        if let Some((rest, (n, unit))) = counted(r2) {
+            keep(stretch(env, w, n, unit).map(|p| (rest, p)));
+        }
+    }
+    if let Some((r2, n)) = amount(r) {
+        if let Some((r3, w)) = which(r2) {
+            if let Some((rest, unit)) = unit_word(r3) {
+                keep(stretch(env, w, n, unit).map(|p| (rest, p)));
+            }
+        }
+    }
+    // Counts before "ago", "from", "after", "before", "later".
+    if let Some((r, (span, fine))) = counted_sum(s) {
+        if let Some(rest) = kw(r, "ago") {
+            keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
+        }
+        if let Some((r2, i)) = any_kw(r, &["later", "hence", "earlier"]) {
+            keep(moved(base(env, fine), span, fine, i == 2).map(|p| (r2, p)));
+        }
+        if let Some((r2, i)) = any_kw(r, &["from", "after", "before"]) {
+            let back = i == 2;
+            if let Some(rest) = kw(r2, "now") {
+                keep(moved(env.now(), span, fine, back).map(|p| (rest, p)));
+            } else if !fine {
+                if let Some((rest, p)) = super::day_point(env, r2) {
+                    keep(moved(p.start, span, false, back).map(|p| (rest, p)));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// One or more counts joined by "and" or commas: "2 weeks and 2 days".
+fn counted_sum(s: &str) -> Found<'_, (jiff::Span, bool)> {
+    let (mut r, (n, unit)) = counted(s)?;
+    let (mut total, mut fine) = span_of(n, unit)?;
+    for _ in 0..4 {
+        let next = kw(r, "and").or_else(|| punct(r, ',')).unwrap_or(r);
+        let Some((r2, (n, unit))) = counted(next) else {
+            break;
+        };
+        let Some((span, f)) = span_of(n, unit) else {
+            break;
+        };
+        let Ok(sum) = total.checked_add(span) else {
+            break;
+        };
+        total = sum;
+        fine |= f;
+        r = r2;
+    }
+    Some((r, (total, fine)))
+}
+
+/// `n` units ahead of or behind the reference, as a stretch.
+fn stretch(env: &Env, w: Which, n: f64, unit: Unit) -> Option<Point> {
+    let (span, fine) = span_of(n, unit)?;
+    let ahead = match w {
+        Which::This => return None,
+        _ => w.ahead(),
+    };
+    if fine {
+        let now = env.now();
+        return if ahead {
+            Point::stretch(now, now.checked_add(span).ok()?, Grain::Second)
+        } else {
+            Point::stretch(now.checked_sub(span).ok()?, now, Grain::Second)
+        };
+    }
+    let today = env.today();
+    let aligned = unit.grain == Grain::Quarter || unit.times >= 10.0;
+    if aligned {
+        // Whole quarters or decades next to the reference's own.
+        let times = if unit.grain == Grain::Quarter {
+            1
+        } else {
+            unit.times as i64
+        };
+        let this = start_of(today, unit.grain, times)?;
+        let own = if unit.grain == Grain::Quarter {
+            unit.grain.span(1)
+        } else {
+            unit.grain.span(times)
+        };
+        let (start, end) = if ahead {
+            let s = this.checked_add(own).ok()?;
+            (s, s.checked_add(span).ok()?)
+        } else {
+            (this.checked_sub(span).ok()?, this)
+        };
+        return Point::stretch(midnight(start), midnight(end), unit.grain);
+    }
+    if ahead {
+        let start = today.tomorrow().ok()?;
+        Point::stretch(
+            midnight(start),
+            midnight(start.checked_add(span).ok()?),
+            Grain::Day,
+        )
+    } else {
+        let end = midnight(today);
+        Point::stretch(end.checked_sub(span).ok()?, end, Grain::Day)
+    }
+}
