@@ -1,0 +1,221 @@
+//! Numerals written in digits: "12", "1,200", "1 234 567", "3.5", ".08",
+//! "12,34,567" (Indian grouping), "1.3e6".
+//!
+//! # Grammar
+//!
+//! ```text
+//! numeral   = integer [ "." digit+ ] [ exponent ]
+//!           | "." digit+
+//! integer   = group1 ( "," digit{3} )+             -- 1,234,567
+//!           | digit{1,2} ( "," digit{2} )+ "," digit{3}  -- 12,34,567
+//!           | group1 ( space digit{3} )+           -- 1 234 567 (space, NBSP
+//!                                                  --   or narrow NBSP)
+//!           | digit+
+//! group1    = digit{1,3}                           -- no leading zero
+//! exponent  = ( "e" | "E" ) [ "+" | "-" ] digit{1,3}
+//! ```
+//!
+//! A group separator only counts when every group after it has the right
+//! width and no digit follows the last one: "22,24,26" is a list of three
+//! numbers, "1, 234" two numbers. A decimal point must be followed by a
+//! digit, so the full stop in "192." ends the sentence, not the number.
+
+use nom::error::{Error, ErrorKind};
+use nom::{Err, IResult};
+
+/// A numeral in digits as written.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Numeral {
+    /// Its value (the exponent applied).
+    pub value: f64,
+    /// The integer digits, group separators removed.
+    pub integer: String,
+    /// The digits after the decimal point.
+    pub fraction: String,
+    /// Whether it had group separators, a decimal point or an exponent:
+    /// then it cannot be a model number or a code.
+    pub plain: bool,
+}
+
+fn fail(input: &str) -> Err<Error<&str>> {
+    Err::Error(Error::new(input, ErrorKind::Digit))
+}
+
+/// Length of the run of ASCII digits at the start of `s`.
+pub(super) fn digit_run(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// The separator of a space-grouped numeral at the start of `s`, if any:
+/// its length in bytes.
+fn group_space(s: &str) -> Option<usize> {
+    [" ", "\u{a0}", "\u{202f}"]
+        .into_iter()
+        .find(|sep| s.starts_with(sep))
+        .map(str::len)
+}
+
+/// Whether `s` starts with exactly three digits not followed by another
+/// digit or a letter.
+fn three_digits(s: &str) -> bool {
+    digit_run(s) == 3 && s[3..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The integer part: digits with optional group separators. Returns the
+/// rest, the digits without separators, and whether separators were used.
+fn integer(input: &str) -> IResult<&str, (String, bool)> {
+    let first = digit_run(input);
+    if first == 0 {
+        return Err(fail(input));
+    }
+    let head = &input[..first];
+    let rest = &input[first..];
+    let leading_zero = first > 1 && head.starts_with('0');
+    // Comma groups: collect the widths, then check them.
+    if !leading_zero && first <= 3 && rest.starts_with(',') {
+        let mut widths: Vec<usize> = Vec::new();
+        let mut at = rest;
+        while let Some(after) = at.strip_prefix(',') {
+            let w = digit_run(after);
+            if w == 0 || w > 3 {
+                break;
+            }
+            widths.push(w);
+            at = &after[w..];
+        }
+        // The last group must end the numeral (no letter glued to it).
+        let clean_end = at.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let western = widths.iter().all(|&w| w == 3);
+        let indian = first <= 2
+            && widths.len() >= 2
+            && widths.last() == Some(&3)
+            && widths[..widths.len() - 1].iter().all(|&w| w == 2);
+        if clean_end && !widths.is_empty() && (western || indian) {
+            let len = input.len() - at.len();
+            let digits: String = input[..len].chars().filter(char::is_ascii_digit).collect();
+            return Ok((at, (digits, true)));
+        }
+        // Otherwise a list ("22,24,26") or a decimal comma: the first run
+        // alone.
+    }
+    if !leading_zero
+        && first <= 3
+        && let Some(sep) = group_space(rest)
+        && three_digits(&rest[sep..])
+    {
+        let mut digits = head.to_string();
+        let mut at = rest;
+        while let Some(sep) = group_space(at) {
+            if !three_digits(&at[sep..]) {
+                break;
+            }
+            digits.push_str(&at[sep..sep + 3]);
+            at = &at[sep + 3..];
+        }
+        return Ok((at, (digits, true)));
+    }
+    Ok((rest, (head.to_string(), false)))
+}
+
+/// A numeral in digits at the start of `input` (see the module grammar).
+pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
+    let (rest, (integer, grouped)) = if input.starts_with('.') {
+        (input, (String::new(), false))
+    } else {
+        integer(input)?
+    };
+    let mut rest = rest;
+    let mut fraction = String::new();
+    if let Some(after) = rest.strip_prefix('.') {
+        let w = digit_run(after);
+        if w > 0 {
+            fraction.push_str(&after[..w]);
+            rest = &after[w..];
+        }
+    }
+    if integer.is_empty() && fraction.is_empty() {
+        return Err(fail(input));
+    }
+    let mut exponent = 0i32;
+    let mut has_exponent = false;
+    if let Some(after) = rest.strip_prefix(['e', 'E']) {
+        let (sign, after) = match after.as_bytes().first() {
+            Some(b'-') => (-1, &after[1..]),
+            Some(b'+') => (1, &after[1..]),
+            _ => (1, after),
+        };
+        let w = digit_run(after);
+        let glued = after[w..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric());
+        if (1..=3).contains(&w) && !glued {
+            exponent = sign * after[..w].parse::<i32>().unwrap_or(0);
+            has_exponent = true;
+            rest = &after[w..];
+        }
+    }
+    let text = format!(
+        "{}.{}",
+        if integer.is_empty() { "0" } else { &integer },
+        if fraction.is_empty() { "0" } else { &fraction }
+    );
+    let mut value: f64 = text.parse().map_err(|_| fail(input))?;
+    if has_exponent {
+        value *= 10f64.powi(exponent);
+    }
+    if !value.is_finite() {
+        return Err(fail(input));
+    }
+    let plain = !grouped && fraction.is_empty() && !has_exponent && !integer.is_empty();
+    Ok((
+        rest,
+        Numeral {
+            value,
+            integer,
+            fraction,
+            plain,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals() {
+        let cases: &[(&str, Option<(f64, &str)>)] = &[
+            ("12 people", Some((12.0, " people"))),
+            ("1,200.", Some((1200.0, "."))),
+            ("700,000 were", Some((700_000.0, " were"))),
+            ("1,234,567", Some((1_234_567.0, ""))),
+            ("12,34,567.89", Some((1_234_567.89, ""))),
+            ("22,24,26", Some((22.0, ",24,26"))),
+            ("1, 234", Some((1.0, ", 234"))),
+            ("1 234 567 x", Some((1_234_567.0, " x"))),
+            ("40\u{202f}000", Some((40_000.0, ""))),
+            ("423 0000", Some((423.0, " 0000"))),
+            ("3.5m", Some((3.5, "m"))),
+            (".08", Some((0.08, ""))),
+            ("192.", Some((192.0, "."))),
+            ("1e10", Some((1e10, ""))),
+            ("-1", None),
+            ("1e400", None),
+            ("abc", None),
+        ];
+        for &(input, want) in cases {
+            let got = numeral(input).ok().map(|(rest, n)| (n.value, rest));
+            match (got, want) {
+                (Some((v, rest)), Some((wv, wrest))) => {
+                    assert!((v - wv).abs() < 1e-6, "{input}: {v} != {wv}");
+                    assert_eq!(rest, wrest, "{input}");
+                }
+                (None, None) => {}
+                (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
+            }
+        }
+        let big = "9".repeat(400);
+        assert!(numeral(&big).is_err());
+    }
+}
