@@ -68,6 +68,8 @@ pub struct Published {
 pub struct Document {
     /// The id used in reports: the file name for a file.
     pub id: String,
+    /// The file it was read from, when it was.
+    pub path: Option<String>,
     /// Where the article came from (URL or label), when known.
     pub source: Option<String>,
     /// The publication date, when known.
@@ -88,6 +90,7 @@ impl Document {
         let text = text.into();
         let mut doc = Document {
             id: id.into(),
+            path: None,
             source: None,
             published: None,
             metadata: Vec::new(),
@@ -163,7 +166,9 @@ impl Document {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        Document::from_bytes(id, &bytes)
+        let mut doc = Document::from_bytes(id, &bytes)?;
+        doc.path = Some(path.display().to_string());
+        Ok(doc)
     }
 
     /// The same document with its publication date set by the caller.

@@ -35,8 +35,11 @@
 use serde::{Deserialize, Serialize};
 
 /// The relative half-width that an approximator ("around", "about") gives a
-/// figure at the least: 10 % of the value on each side.
-pub const APPROXIMATION: f64 = 0.10;
+/// figure at the least: 5 % of the value on each side. The digits' own
+/// rounding usually adds to it ("around 700,000" is 650 000 – 750 000).
+/// Five per cent keeps "around 3.5 million" apart from "3.2 million", which
+/// a reader takes as different figures.
+pub const APPROXIMATION: f64 = 0.05;
 
 /// How the wording around a figure qualified it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -17,12 +17,16 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod assertion;
 pub mod document;
+pub mod entity;
 pub mod error;
 mod extract;
 pub mod figure;
 pub mod mention;
 pub mod period;
+pub mod reconcile;
+pub mod report;
 pub mod sentence;
 pub mod span;
 
@@ -33,6 +37,8 @@ pub use error::{Error, Result};
 pub use figure::{Figure, Qualifier};
 pub use mention::{Diagnostic, DiagnosticKind, Mention, Mentions, Value};
 pub use period::{Anchor, Duration, Grain, Period, Shape, Weekday, WeekdayCheck};
+pub use reconcile::{Checker, check};
+pub use report::{Evidence, Finding, Gap, Report, Verdict};
 pub use span::Span;
 
 /// Extract every numeric and temporal expression from a document.
@@ -41,7 +47,11 @@ pub use span::Span;
 /// (see [`Document::published`]); when the document has none, the date is
 /// inferred from its text with [`infer_published`] first.
 pub fn extract(doc: &Document) -> Mentions {
-    let published = doc.published.or_else(|| infer_published(doc));
+    extract_dated(doc, doc.published.or_else(|| infer_published(doc)))
+}
+
+/// Extract with a publication date already settled.
+pub(crate) fn extract_dated(doc: &Document, published: Option<Published>) -> Mentions {
     let reference = published.map(|p| p.date);
     let (mentions, mut diagnostics) = extract::scan(
         &doc.text,

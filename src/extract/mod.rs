@@ -134,14 +134,15 @@ pub(crate) fn scan(text: &str, reference: Option<DateTime>) -> (Vec<Mention>, Ve
             }
             (end, true)
         };
-        if trigger && i >= last_end {
-            if let Some(best) = best_candidate(&cx, &lead[..leads], i, last_end) {
-                last_end = best.consumed.max(best.span.end);
-                i = last_end;
-                leads = 0;
-                found.push(best);
-                continue;
-            }
+        if trigger
+            && i >= last_end
+            && let Some(best) = best_candidate(&cx, &lead[..leads], i, last_end)
+        {
+            last_end = best.consumed.max(best.span.end);
+            i = last_end;
+            leads = 0;
+            found.push(best);
+            continue;
         }
         if leads == LEAD_WORDS {
             lead.rotate_left(1);

@@ -1,0 +1,765 @@
+//! Assertions: what a figure or a dated event claims, about what, and when.
+//!
+//! A mention says "around 3.5 million"; an assertion says *around 3.5
+//! million passports issued, as of 7 March 2025, a running total*. This
+//! stage reads the words around each mention of a document:
+//!
+//! * the **measure**: the noun the figure counts ("3.5 million Russian
+//!   passports" → passport) and its verb ("have been issued" → issue),
+//!   carried from an earlier figure when the number stands alone ("around
+//!   700,000 have been issued") or across a comparison in the same sentence
+//!   ("up from the 2.8 million reported a year ago");
+//! * the **time scope**: the time expression of the same clause (no other
+//!   figure between them), or, when there is none, the document's date;
+//! * the **kind**: a stock (a level at a time), a flow (a change over an
+//!   interval: "since March 2024"), a share, a change ("rose by 2.4
+//!   points"), a count of entities ("four regions"), or a dated event;
+//! * whether the measure is **cumulative** ("issued", "killed", "total"),
+//!   so that it cannot fall over time.
+//!
+//! It never compares documents: that is the reconciler's work.
+
+pub(crate) mod words;
+
+use jiff::civil::{Date, DateTime, Time};
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::figure::Figure;
+use crate::mention::{Mention, Mentions, Value};
+use crate::period::{Anchor, Grain, Period, Shape};
+use crate::span::Span;
+use words::Word;
+
+/// What kind of claim an assertion makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssertionKind {
+    /// A level at a time: "3.5 million passports have been issued".
+    Stock,
+    /// A change over an interval: "700,000 have been issued since March".
+    Flow,
+    /// A part of a whole: "a fifth of the territory", "20%".
+    Share,
+    /// A change stated as such: "rose by 2.4 points", "a 13% cut".
+    Change,
+    /// A small count of entities: "four regions".
+    Count,
+    /// A dated event: "annexed Crimea in 2014".
+    Event,
+}
+
+/// What a figure is counted in; figures of different dimensions are never
+/// compared.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "dimension", content = "unit")]
+pub enum Dimension {
+    /// A count of things.
+    Count,
+    /// Money in a currency.
+    Money(String),
+    /// Percent, shares included ("a fifth" is 20 %).
+    Percent,
+    /// Percentage points.
+    Points,
+    /// A physical unit.
+    Measurement(String),
+    /// A date (events).
+    Date,
+}
+
+/// What is measured, as comparable keys and as words a reader recognises.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Measure {
+    /// The key of the noun counted ("passport"), when one was found.
+    pub noun: Option<String>,
+    /// The key of its verb ("issue"), when one was found.
+    pub verb: Option<String>,
+    /// Keys of the other content words (adjectives, event words).
+    pub words: Vec<String>,
+    /// The words as written, for display ("passports issued").
+    pub label: String,
+    /// Where the noun was found, when it was not beside the figure (carried
+    /// from an earlier sentence or figure).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub carried_from: Option<Span>,
+}
+
+impl Measure {
+    /// How alike two measures are, from 0 (unrelated) to 1 (the same keys).
+    ///
+    /// Nouns must agree (a measure without a noun matches nothing); verbs
+    /// must agree when both have one; the remaining words add a little.
+    pub fn similarity(&self, other: &Measure) -> f64 {
+        match (&self.noun, &other.noun) {
+            (Some(a), Some(b)) if a == b => {}
+            _ => return event_similarity(self, other),
+        }
+        let verbs = match (&self.verb, &other.verb) {
+            (Some(a), Some(b)) if a != b => return 0.0,
+            (Some(_), Some(_)) => 1.0,
+            (None, None) => 0.8,
+            _ => 0.7,
+        };
+        let shared = self
+            .words
+            .iter()
+            .filter(|w| other.words.contains(w))
+            .count();
+        let extra = self.words.len().max(other.words.len());
+        let words = if extra == 0 {
+            1.0
+        } else {
+            0.8 + 0.2 * shared as f64 / extra as f64
+        };
+        verbs * words
+    }
+}
+
+fn event_similarity(a: &Measure, b: &Measure) -> f64 {
+    if a.noun.is_some() || b.noun.is_some() || a.words.is_empty() || b.words.is_empty() {
+        return 0.0;
+    }
+    // The overlap coefficient: a short event phrase ("its invasion") is
+    // matched by a longer one that contains it ("invaded four more regions").
+    let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
+    shared as f64 / a.words.len().min(b.words.len()) as f64
+}
+
+/// When an assertion holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "scope")]
+pub enum TimeScope {
+    /// At a time: the document's date, or a stated time ("in March 2024,
+    /// when 2.8 million had been handed out").
+    AsOf {
+        /// The time.
+        period: Period,
+        /// Where it was stated; `None` when it is the document's date.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        stated: Option<Span>,
+    },
+    /// Over an interval ("since March 2024": from 1 March 2024 to the
+    /// document's date).
+    Over {
+        /// The interval.
+        period: Period,
+        /// Where it was stated.
+        stated: Span,
+    },
+    /// The document has no date and the text states none.
+    Unknown,
+}
+
+impl TimeScope {
+    /// The period, if any.
+    pub fn period(&self) -> Option<&Period> {
+        match self {
+            TimeScope::AsOf { period, .. } | TimeScope::Over { period, .. } => Some(period),
+            TimeScope::Unknown => None,
+        }
+    }
+
+    /// The span of the time expression, when one was stated.
+    pub fn stated(&self) -> Option<Span> {
+        match self {
+            TimeScope::AsOf { stated, .. } => *stated,
+            TimeScope::Over { stated, .. } => Some(*stated),
+            TimeScope::Unknown => None,
+        }
+    }
+
+    /// The window of instants the scope may mean, for comparing times. A
+    /// relative time ("a year ago") is taken as exact to a twelfth of its
+    /// distance from the reference date, since "a year ago" means about a
+    /// year; other periods are their own start and end.
+    pub fn window(&self) -> Option<(DateTime, DateTime)> {
+        let p = self.period()?;
+        let (start, end) = (p.start?, p.end?);
+        if let Anchor::Relative { reference } = p.anchor {
+            let reference = reference.to_datetime(Time::midnight());
+            let distance = start.duration_until(reference).as_secs().abs();
+            let slack = jiff::SignedDuration::from_secs(distance / 12);
+            let widened = (start.checked_sub(slack).ok(), end.checked_add(slack).ok());
+            if let (Some(s), Some(e)) = widened {
+                return Some((s, e));
+            }
+        }
+        Some((start, end))
+    }
+
+    /// Whether the two scopes can mean the same time.
+    pub fn same_time(&self, other: &TimeScope) -> bool {
+        match (self.window(), other.window()) {
+            (Some((s1, e1)), Some((s2, e2))) => s1 < e2 && s2 < e1,
+            _ => false,
+        }
+    }
+}
+
+/// What an assertion claims: a figure, or (for events) a period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "claim")]
+pub enum Claim {
+    /// A figure in the assertion's dimension (shares in percent).
+    Figure {
+        /// The figure.
+        figure: Figure,
+    },
+    /// When an event happened.
+    Date {
+        /// The period.
+        period: Period,
+    },
+}
+
+/// One claim of one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assertion {
+    /// The document's id.
+    pub doc: String,
+    /// The mention the claim rests on.
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+    /// Its sentence.
+    pub sentence: Span,
+    /// What kind of claim.
+    pub kind: AssertionKind,
+    /// What is measured (or, for an event, what happened).
+    pub measure: Measure,
+    /// What the figure is counted in.
+    #[serde(flatten)]
+    pub dimension: Dimension,
+    /// When it holds.
+    pub time: TimeScope,
+    /// The text of the time expression the scope was read from, if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub time_text: Option<String>,
+    /// The figure or the date.
+    #[serde(flatten)]
+    pub claim: Claim,
+    /// A running total, which cannot fall over time.
+    pub cumulative: bool,
+}
+
+impl Assertion {
+    /// The figure, for quantity assertions.
+    pub fn figure(&self) -> Option<&Figure> {
+        match &self.claim {
+            Claim::Figure { figure } => Some(figure),
+            Claim::Date { .. } => None,
+        }
+    }
+}
+
+/// The assertions of one document, in text order.
+pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
+    let reference = found.reference;
+    let text = doc.text.as_str();
+    let mut out: Vec<Assertion> = Vec::new();
+    let mentions = &found.mentions;
+    let mut sentence = SentenceWords::default();
+    let mut used_times = vec![false; mentions.len()];
+    let mut last_noun: Option<(Measure, Span, Dimension)> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        let Some((dimension, figure)) = quantity(&m.value) else {
+            continue;
+        };
+        sentence.load(text, m.sentence);
+        let (before, after) = sentence.around(m.span);
+        let mut measure = find_measure(text, before, after, m, mentions);
+        // A comparison in the same sentence: the same measure as the figure
+        // before it ("up from the 2.8 million").
+        if measure.noun.is_none()
+            && let Some(prev) = out.last()
+            && prev.sentence == m.sentence
+            && prev.dimension == dimension
+            && compared(&sentence.words, prev.span, m.span)
+        {
+            measure = Measure {
+                carried_from: Some(prev.span),
+                ..prev.measure.clone()
+            };
+        }
+        if measure.noun.is_none()
+            && stands_alone(after)
+            && let Some((carried, at, dim)) = &last_noun
+            && *dim == dimension
+            && m.span.start.saturating_sub(at.end) < 600
+        {
+            let verb = measure.verb.clone().or_else(|| carried.verb.clone());
+            measure = Measure {
+                verb,
+                carried_from: Some(*at),
+                ..carried.clone()
+            };
+        }
+        if measure.noun.is_some() && measure.carried_from.is_none() {
+            last_noun = Some((measure.clone(), m.span, dimension.clone()));
+        }
+        let (time, time_index) = time_scope(text, mentions, i, reference);
+        if let Some(t) = time_index {
+            used_times[t] = true;
+        }
+        let change = before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| words::is_change_cue(&w.lower));
+        let kind = match (&dimension, time) {
+            _ if change => AssertionKind::Change,
+            (Dimension::Percent, _) => AssertionKind::Share,
+            (_, TimeScope::Over { .. }) => AssertionKind::Flow,
+            (Dimension::Count, _)
+                if figure.value < 100.0
+                    && figure.value.fract() == 0.0
+                    && m.text
+                        .chars()
+                        .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
+            {
+                AssertionKind::Count
+            }
+            _ => AssertionKind::Stock,
+        };
+        let cumulative = kind != AssertionKind::Share
+            && (measure.verb.as_deref().is_some_and(words::is_cumulative)
+                || measure.noun.as_deref().is_some_and(words::is_cumulative)
+                || sentence.totals);
+        out.push(Assertion {
+            doc: doc.id.clone(),
+            span: m.span,
+            text: m.text.clone(),
+            sentence: m.sentence,
+            kind,
+            measure,
+            dimension,
+            time,
+            time_text: time_index.map(|t| mentions[t].text.clone()),
+            claim: Claim::Figure { figure },
+            cumulative,
+        });
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if used_times[i] {
+            continue;
+        }
+        sentence.load(text, m.sentence);
+        let (before, _) = sentence.around(m.span);
+        if let Some(event) = event(doc, text, before, m, mentions) {
+            out.push(event);
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+/// The dimension and the figure of a quantity mention; `None` for times,
+/// durations and ordinals.
+fn quantity(value: &Value) -> Option<(Dimension, Figure)> {
+    Some(match value {
+        Value::Number { amount, .. } => (Dimension::Count, *amount),
+        Value::Share { ratio } => (Dimension::Percent, ratio.scaled(100.0)),
+        Value::Percent {
+            amount,
+            points: false,
+        } => (Dimension::Percent, *amount),
+        Value::Percent {
+            amount,
+            points: true,
+        } => (Dimension::Points, *amount),
+        Value::Money { amount, currency } => (Dimension::Money(currency.clone()), *amount),
+        Value::Measurement { amount, unit } => (Dimension::Measurement(unit.clone()), *amount),
+        Value::Ordinal { .. } | Value::Time { .. } | Value::Duration { .. } => return None,
+    })
+}
+
+/// The words of the sentence being read, kept while the mentions stay in
+/// it, so that a long sentence is split into words once.
+#[derive(Default)]
+struct SentenceWords {
+    span: Option<Span>,
+    words: Vec<Word>,
+    /// The sentence says the figure is a total ("in total", "so far", "to
+    /// date").
+    totals: bool,
+}
+
+impl SentenceWords {
+    fn load(&mut self, text: &str, span: Span) {
+        if self.span == Some(span) {
+            return;
+        }
+        self.span = Some(span);
+        self.words = words::words(text, span);
+        self.totals = self.words.windows(2).any(|p| {
+            matches!(
+                (p[0].lower.as_str(), p[1].lower.as_str()),
+                ("in", "total") | ("so", "far") | ("to", "date")
+            )
+        });
+    }
+
+    /// The words before and after `span` (words inside it in neither).
+    fn around(&self, span: Span) -> (&[Word], &[Word]) {
+        let before = self.words.partition_point(|w| w.span.end <= span.start);
+        let after = self.words.partition_point(|w| w.span.start < span.end);
+        (&self.words[..before], &self.words[after..])
+    }
+}
+
+/// Whether a comparison cue stands between two figures of a sentence.
+fn compared(ws: &[Word], before: Span, after: Span) -> bool {
+    let from = ws.partition_point(|w| w.span.start < before.end);
+    let to = ws.partition_point(|w| w.span.end <= after.start);
+    ws.get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| words::is_comparison_cue(&w.lower))
+}
+
+/// The measure beside a figure: the noun phrase after it and its verb, or
+/// the verb before it.
+fn find_measure(
+    text: &str,
+    before: &[Word],
+    after: &[Word],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Measure {
+    let inside_mention = |w: &Word| mention_at(mentions, w.span).is_some();
+    // A measure is named within a few words of its figure; looking no
+    // further keeps the cost per figure bounded in any sentence.
+    let after = &after[..after.len().min(16)];
+    let mut noun_phrase: Vec<&Word> = Vec::new();
+    let mut k = 0;
+    let mut prev_end = m.span.end;
+    // "thousands of troops", "a fifth of the territory": the noun is after "of".
+    if after.first().is_some_and(|w| w.lower == "of") {
+        prev_end = after[0].span.end;
+        k = 1;
+        while after.get(k).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        }) {
+            prev_end = after[k].span.end;
+            k += 1;
+        }
+    }
+    while let Some(w) = after.get(k) {
+        let gap = text.get(prev_end..w.span.start).unwrap_or_default();
+        if words::breaks_clause(gap)
+            || (words::is_function_word(&w.lower)
+                && !(noun_phrase.is_empty() && is_modifier(&w.lower)))
+            || words::is_auxiliary(&w.lower)
+            || words::is_reporting_verb(&w.lower)
+            || inside_mention(w)
+            || w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || noun_phrase.len() == 4
+        {
+            break;
+        }
+        // "four more regions", "two other cases": modifiers before the noun.
+        if noun_phrase.is_empty() && is_modifier(&w.lower) {
+            prev_end = w.span.end;
+            k += 1;
+            continue;
+        }
+        // A verb ending right after the figure is not a noun ("2.8 million
+        // reported", "700,000 fled").
+        if noun_phrase.is_empty() && (w.lower.ends_with("ed") && w.lower.len() > 4) {
+            break;
+        }
+        noun_phrase.push(w);
+        prev_end = w.span.end;
+        k += 1;
+    }
+    let noun = noun_phrase.last().map(|w| words::key(&w.lower));
+    let adjectives: Vec<String> = noun_phrase
+        .iter()
+        .rev()
+        .skip(1)
+        .map(|w| words::key(&w.lower))
+        .collect();
+
+    // The verb: after the noun phrase, over auxiliaries; else before the figure.
+    let mut verb: Option<(String, &Word)> = None;
+    let mut j = k;
+    while let Some(w) = after.get(j) {
+        let gap = text.get(prev_end..w.span.start).unwrap_or_default();
+        if words::breaks_clause(gap) || inside_mention(w) {
+            break;
+        }
+        prev_end = w.span.end;
+        j += 1;
+        if words::is_auxiliary(&w.lower)
+            || words::is_reporting_verb(&w.lower) && w.lower != "reported"
+        {
+            continue;
+        }
+        if words::is_function_word(&w.lower) || words::is_reporting_verb(&w.lower) {
+            break;
+        }
+        let phrasal = after
+            .get(j)
+            .filter(|p| words::is_particle(&p.lower))
+            .and_then(|p| words::phrasal_key(&w.lower, &p.lower));
+        verb = Some((phrasal.unwrap_or_else(|| words::key(&w.lower)), w));
+        break;
+    }
+    if verb.is_none() {
+        let mut next_start = m.span.start;
+        for w in before.iter().rev().take(12) {
+            let gap = text.get(w.span.end..next_start).unwrap_or_default();
+            if words::breaks_clause(gap) || inside_mention(w) {
+                break;
+            }
+            next_start = w.span.start;
+            if words::is_function_word(&w.lower) || words::is_auxiliary(&w.lower) {
+                continue;
+            }
+            if words::is_reporting_verb(&w.lower) || words::is_change_cue(&w.lower) {
+                break;
+            }
+            verb = Some((words::key(&w.lower), w));
+            break;
+        }
+    }
+    let mut label: Vec<&str> = noun_phrase
+        .iter()
+        .map(|w| &text[w.span.start..w.span.end])
+        .collect();
+    if let Some((_, w)) = &verb {
+        label.push(&text[w.span.start..w.span.end]);
+    }
+    Measure {
+        noun,
+        verb: verb.map(|(k, _)| k),
+        words: adjectives,
+        label: label.join(" "),
+        carried_from: None,
+    }
+}
+
+/// The mention overlapping `span`, found by binary search (mentions are in
+/// text order and never overlap).
+fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).filter(|m| m.span.overlaps(span))
+}
+
+/// Words that may stand between a figure and its noun: "four more
+/// regions", "two other cases".
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "other"
+            | "new"
+            | "additional"
+            | "further"
+            | "extra"
+            | "separate"
+            | "fewer"
+            | "less"
+    )
+}
+
+/// Whether the figure stands alone as the subject of a verb ("700,000 have
+/// been issued", "2.8 million had been handed out"), so that its noun is the
+/// one named before.
+fn stands_alone(after: &[Word]) -> bool {
+    after.first().is_some_and(|w| {
+        words::is_auxiliary(&w.lower)
+            || (w.lower.ends_with("ed") && w.lower.len() > 4)
+            || words::is_reporting_verb(&w.lower)
+    })
+}
+
+/// The time scope of the figure at `mentions[i]`: the nearest time mention
+/// of its sentence with no other figure between them, else the document's
+/// date. Returns the index of the time mention used.
+fn time_scope(
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    reference: Option<Date>,
+) -> (TimeScope, Option<usize>) {
+    let m = &mentions[i];
+    let is_figure = |x: &Mention| quantity(&x.value).is_some();
+    let mut best: Option<(usize, usize, bool)> = None; // (distance, index, after)
+    // Later times, up to the next figure.
+    for (j, t) in mentions.iter().enumerate().skip(i + 1) {
+        if t.sentence != m.sentence || is_figure(t) {
+            break;
+        }
+        if matches!(t.value, Value::Time { .. }) {
+            best = Some((t.span.start - m.span.end, j, true));
+            break;
+        }
+    }
+    // Earlier times, back to the previous figure.
+    for j in (0..i).rev() {
+        let t = &mentions[j];
+        if t.sentence != m.sentence || is_figure(t) {
+            break;
+        }
+        if matches!(t.value, Value::Time { .. }) {
+            let d = m.span.start - t.span.end;
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, j, false));
+            }
+            break;
+        }
+    }
+    let doc_date = || {
+        reference
+            .and_then(Period::day)
+            .map_or(TimeScope::Unknown, |p| TimeScope::AsOf {
+                period: p,
+                stated: None,
+            })
+    };
+    let Some((_, j, after)) = best else {
+        return (doc_date(), None);
+    };
+    let t = &mentions[j];
+    let Value::Time { period } = &t.value else {
+        return (doc_date(), None);
+    };
+    if period.anchor == Anchor::Unresolved {
+        return (doc_date(), None);
+    }
+    let _ = text;
+    let scope = match period.shape {
+        Shape::Instant => TimeScope::AsOf {
+            period: *period,
+            stated: Some(t.span),
+        },
+        Shape::Interval => TimeScope::Over {
+            period: *period,
+            stated: t.span,
+        },
+        Shape::Since if after => {
+            let end = reference.map(|d| d.to_datetime(Time::midnight()));
+            match (period.start, end) {
+                (Some(s), Some(e)) if s < e => TimeScope::Over {
+                    period: Period {
+                        end: Some(e),
+                        shape: Shape::Interval,
+                        ..*period
+                    },
+                    stated: t.span,
+                },
+                _ => return (doc_date(), None),
+            }
+        }
+        Shape::Since => match period.start.and_then(|s| Period::instant(s, period.grain)) {
+            Some(p) => TimeScope::AsOf {
+                period: p.anchored(period.anchor),
+                stated: Some(t.span),
+            },
+            None => return (doc_date(), None),
+        },
+        Shape::Until => match period
+            .end
+            .and_then(|e| e.checked_sub(period.grain.span(1)).ok())
+            .and_then(|s| Period::instant(s, period.grain))
+        {
+            Some(p) => TimeScope::AsOf {
+                period: p.anchored(period.anchor),
+                stated: Some(t.span),
+            },
+            None => return (doc_date(), None),
+        },
+    };
+    (scope, Some(j))
+}
+
+/// A dated event: a time mention of grain day or coarser, not the scope of
+/// a figure, with the content words of its clause before it ("annexed
+/// Crimea in 2014", "its invasion in February 2022").
+fn event(
+    doc: &Document,
+    text: &str,
+    before: &[Word],
+    m: &Mention,
+    mentions: &[Mention],
+) -> Option<Assertion> {
+    let Value::Time { period } = &m.value else {
+        return None;
+    };
+    if period.shape != Shape::Instant
+        || period.grain < Grain::Day
+        || period.anchor == Anchor::Unresolved
+    {
+        return None;
+    }
+    if m.span.start < doc.header.end {
+        return None;
+    }
+
+    let mut keys = Vec::new();
+    let mut label = Vec::new();
+    let mut next_start = m.span.start;
+    for w in before.iter().rev().take(12) {
+        let gap = text.get(w.span.end..next_start).unwrap_or_default();
+        let in_mention = mention_at(mentions, w.span);
+        if words::breaks_clause(gap)
+            || in_mention.is_some_and(|o| matches!(o.value, Value::Time { .. }))
+            || keys.len() == 4
+        {
+            break;
+        }
+        next_start = w.span.start;
+        if in_mention.is_some() {
+            continue;
+        }
+        if words::is_function_word(&w.lower)
+            || words::is_auxiliary(&w.lower)
+            || words::is_reporting_verb(&w.lower)
+        {
+            if !keys.is_empty()
+                && matches!(
+                    w.lower.as_str(),
+                    "and" | "or" | "but" | "when" | "while" | "which" | "who" | "that"
+                )
+            {
+                break;
+            }
+            continue;
+        }
+        keys.push(words::key(&w.lower));
+        label.push(&text[w.span.start..w.span.end]);
+    }
+    if keys.is_empty() {
+        return None;
+    }
+    label.reverse();
+    keys.sort();
+    keys.dedup();
+    Some(Assertion {
+        doc: doc.id.clone(),
+        span: m.span,
+        text: m.text.clone(),
+        sentence: m.sentence,
+        kind: AssertionKind::Event,
+        measure: Measure {
+            noun: None,
+            verb: None,
+            words: keys,
+            label: label.join(" "),
+            carried_from: None,
+        },
+        dimension: Dimension::Date,
+        time: TimeScope::AsOf {
+            period: *period,
+            stated: Some(m.span),
+        },
+        time_text: Some(m.text.clone()),
+        claim: Claim::Date { period: *period },
+        cumulative: false,
+    })
+}

@@ -1,0 +1,496 @@
+//! Words around a mention: tokens, stems, and the small lexicon that maps
+//! the many ways news names one measure onto one key.
+//!
+//! The lexicon is data, small and general: function words the measure
+//! finder skips, auxiliaries it steps over, reporting verbs that are never
+//! the measure, and synonym groups ("handed out" ~ "issued", "killed" ~
+//! "deaths" ~ "death toll"). Stems come from a light suffix stripper; the
+//! irregular forms it cannot handle are listed.
+
+use crate::span::Span;
+
+/// A word of a sentence: its span and its lower-cased text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Word {
+    pub span: Span,
+    pub lower: String,
+}
+
+/// The words of `text[range]` (letters, digits, apostrophes and inner
+/// hyphens), with spans into `text`.
+pub(crate) fn words(text: &str, range: Span) -> Vec<Word> {
+    let Some(slice) = range.get(text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = (c == '\'' || c == '’' || c == '-')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(word(text, range.start + s, range.start + i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, range.start + s, range.end));
+    }
+    out
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word {
+    Word {
+        span: Span::new(start, end),
+        lower: text[start..end].to_lowercase(),
+    }
+}
+
+/// Whether the text between two words holds a clause break: a comma,
+/// semicolon, colon, full stop, dash or bracket.
+pub(crate) fn breaks_clause(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '.' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '!' | '?'
+        )
+    })
+}
+
+/// Function words: never part of a measure.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "our"
+            | "you"
+            | "your"
+            | "i"
+            | "not"
+            | "no"
+            | "than"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "since"
+            | "until"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "just"
+            | "only"
+            | "still"
+            | "yet"
+            | "all"
+            | "each"
+            | "every"
+            | "other"
+            | "another"
+            | "more"
+            | "most"
+            | "less"
+            | "fewer"
+            | "least"
+            | "further"
+            | "additional"
+            | "new"
+            | "such"
+            | "there"
+            | "here"
+            | "where"
+            | "if"
+            | "so"
+            | "then"
+            | "into"
+            | "onto"
+            | "per"
+            | "across"
+            | "between"
+            | "among"
+            | "during"
+            | "within"
+            | "without"
+            | "against"
+            | "what"
+            | "how"
+            | "why"
+            | "also"
+            | "even"
+            | "both"
+            | "either"
+            | "neither"
+            | "many"
+            | "much"
+            | "several"
+            | "few"
+            | "those's"
+            | "whether"
+            | "via"
+    )
+}
+
+/// Auxiliaries and adverbs the verb finder steps over.
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "now"
+            | "already"
+            | "reportedly"
+            | "officially"
+            | "so"
+            | "far"
+            | "also"
+            | "since"
+            | "then"
+            | "once"
+            | "recently"
+            | "thought"
+            | "believed"
+            | "estimated"
+            | "expected"
+            | "said"
+            | "say"
+            | "says"
+            | "to"
+            | "get"
+            | "got"
+            | "gotten"
+            | "do"
+            | "did"
+            | "does"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Verbs of saying: they introduce a figure, they are never what it
+/// measures.
+pub(crate) fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "reported"
+            | "reports"
+            | "report"
+            | "according"
+            | "told"
+            | "tells"
+            | "stated"
+            | "states"
+            | "announced"
+            | "announces"
+            | "claimed"
+            | "claims"
+            | "estimated"
+            | "estimates"
+            | "confirmed"
+            | "showed"
+            | "shows"
+            | "added"
+            | "noted"
+            | "wrote"
+            | "writes"
+            | "suggested"
+            | "suggests"
+            | "revealed"
+            | "reveals"
+            | "put"
+            | "puts"
+            | "cited"
+    )
+}
+
+/// Particles that make a phrasal verb ("handed out").
+pub(crate) fn is_particle(w: &str) -> bool {
+    matches!(w, "out" | "up" | "off" | "over" | "down" | "away" | "back")
+}
+
+/// Cue words that a figure is a change, not a level: "rose by", "a cut of".
+pub(crate) fn is_change_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "increase"
+            | "increased"
+            | "increases"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "drop"
+            | "dropped"
+            | "drops"
+            | "cut"
+            | "cuts"
+            | "decline"
+            | "declined"
+            | "declines"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "grown"
+            | "jump"
+            | "jumped"
+            | "climbed"
+            | "climb"
+            | "shrank"
+            | "shrink"
+            | "gain"
+            | "gained"
+            | "lost"
+            | "slid"
+            | "surged"
+            | "plunged"
+            | "growth"
+    )
+}
+
+/// Cue words that a second figure is the same measure at another time or
+/// place: "up from the 2.8 million", "compared with 40".
+pub(crate) fn is_comparison_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "from" | "compared" | "versus" | "vs" | "against" | "previous" | "earlier" | "than"
+    )
+}
+
+/// Words that make a measure a running total, so that it cannot fall over
+/// time: "issued", "killed", "total", "so far".
+pub(crate) fn is_cumulative(stem: &str) -> bool {
+    matches!(
+        stem,
+        "issue"
+            | "death"
+            | "injur"
+            | "arrest"
+            | "total"
+            | "cumul"
+            | "register"
+            | "displac"
+            | "vaccin"
+            | "sold"
+            | "sell"
+            | "rais"
+            | "donat"
+            | "evacu"
+            | "infect"
+            | "build"
+            | "deport"
+            | "record"
+    )
+}
+
+/// The concept a stem belongs to, for stems that name one measure in
+/// different words. Stems are as [`stem`] makes them.
+fn concept(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "issu" | "hand out" | "grant" | "distribut" | "give out" | "hand over" | "give" => "issue",
+        "death" | "dead" | "die" | "kill" | "fatal" | "fataliti" | "toll" | "death toll"
+        | "live lost" => "death",
+        "injur" | "injuri" | "wound" | "hurt" => "injur",
+        "arrest" | "detain" | "detent" | "detaine" => "arrest",
+        "displac" | "flee" | "evacu" | "evacue" => "displac",
+        "sell" | "sale" | "sold" => "sell",
+        "win" | "won" | "secur" | "take" | "taken" => "win",
+        "annex" | "seiz" | "captur" | "occupi" | "occupy" | "took" => "seize",
+        "invad" | "invasion" => "invad",
+        "vote" | "ballot" => "vote",
+        "person" | "people" => "person",
+        "child" | "children" => "child",
+        _ => return None,
+    })
+}
+
+/// A light stem: lower case, possessive and plural removed, common verb
+/// endings stripped, a final "e" dropped, a doubled final consonant
+/// undoubled. Enough to bring "passports" and "passport", "issued" and
+/// "issue", "killing" and "kill" together; not a linguist's stemmer.
+pub(crate) fn stem(word: &str) -> String {
+    let w = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('\'');
+    let irregular = match w {
+        "people" => Some("person"),
+        "children" => Some("child"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "died" | "dies" | "dying" => Some("die"),
+        "sold" => Some("sell"),
+        "fled" => Some("flee"),
+        "spent" => Some("spend"),
+        "given" | "gave" => Some("give"),
+        "taken" | "took" => Some("take"),
+        "won" => Some("win"),
+        "lost" => Some("lose"),
+        "paid" => Some("pay"),
+        "held" => Some("hold"),
+        "built" => Some("build"),
+        "seized" => Some("seiz"),
+        _ => None,
+    };
+    if let Some(s) = irregular {
+        return s.to_string();
+    }
+    let mut s = w.to_string();
+    for (suffix, replacement) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+        ("s", ""),
+    ] {
+        if s.len() > suffix.len() + 2
+            && s.ends_with(suffix)
+            && !(suffix == "s" && (s.ends_with("ss") || s.ends_with("us") || s.ends_with("is")))
+        {
+            s.truncate(s.len() - suffix.len());
+            s.push_str(replacement);
+            break;
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    let b = s.as_bytes();
+    if b.len() > 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'z' | b'e' | b'o')
+    {
+        s.pop();
+    }
+    s
+}
+
+/// The key a word is compared under: its concept when the lexicon has one,
+/// else its stem.
+pub(crate) fn key(word: &str) -> String {
+    let s = stem(word);
+    concept(&s).map_or(s, str::to_string)
+}
+
+/// The key of a phrasal verb ("handed out" → "issue"), when the pair has
+/// one of its own.
+pub(crate) fn phrasal_key(verb: &str, particle: &str) -> Option<String> {
+    let phrase = format!("{} {particle}", stem(verb));
+    concept(&phrase).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_bring_forms_together() {
+        for (a, b) in [
+            ("passports", "passport"),
+            ("issued", "issue"),
+            ("killing", "kill"),
+            ("regions", "region"),
+            ("properties", "property"),
+            ("stopped", "stop"),
+            ("seats", "seat"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} ~ {b}");
+        }
+        assert_ne!(stem("troops"), stem("trips"));
+    }
+
+    #[test]
+    fn synonyms_share_a_key() {
+        assert_eq!(key("killed"), key("deaths"));
+        assert_eq!(key("dead"), key("deaths"));
+        assert_eq!(
+            phrasal_key("handed", "out").as_deref(),
+            Some(key("issued").as_str())
+        );
+        assert_ne!(key("visitors"), key("tickets"));
+    }
+
+    #[test]
+    fn words_keep_spans_and_inner_hyphens() {
+        let text = "Around 3.5 million passports—issued, it's said";
+        let ws = words(text, Span::new(0, text.len()));
+        let lower: Vec<_> = ws.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(
+            lower,
+            [
+                "around",
+                "3",
+                "5",
+                "million",
+                "passports",
+                "issued",
+                "it's",
+                "said"
+            ]
+        );
+        assert_eq!(ws[4].span.get(text), Some("passports"));
+    }
+}

@@ -1,0 +1,906 @@
+//! Reconciliation: comparing assertions across documents.
+//!
+//! Assertions are indexed by measure (the noun's key and the dimension), so
+//! only assertions that can be about the same thing ever meet; no pair of
+//! documents is compared wholesale. Within one measure:
+//!
+//! * **Same time** (scopes whose windows overlap, see
+//!   [`TimeScope::window`]): the values are clustered by interval overlap.
+//!   One cluster across two or more documents is an agreement; clusters
+//!   apart, from different documents, are a conflict, with the gap.
+//! * **Different times**: never a conflict merely because times differ.
+//!   For a cumulative measure, a later value below an earlier one from
+//!   another document is a conflict; a rise is consistent.
+//! * **Derived**: a flow over `[t0, t1)` is checked against the stock at
+//!   `t1` minus the stock at `t0`, in interval arithmetic.
+//! * **Temporal**: a relative time in one document that lands on an
+//!   absolute one in another for the same figure; a weekday beside its date;
+//!   an event dated in two documents.
+//!
+//! Everything else is listed as unverified. The input order of documents
+//! never changes the report: documents are sorted by id first, and every
+//! collection is ordered.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::{DateTime, Time};
+
+use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
+use crate::document::{DateOrigin, Document, Published};
+use crate::figure::Figure;
+use crate::mention::{Mentions, Value};
+use crate::period::{Anchor, Grain, Period};
+use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
+
+/// Settings of a check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checker {
+    /// Least [`Measure::similarity`](crate::assertion::Measure::similarity)
+    /// for two assertions to be compared at all (0 to 1). Raise it to link
+    /// fewer, surer pairs.
+    pub similarity: f64,
+    /// Least similarity for two dated events to be called the same event.
+    pub event_similarity: f64,
+    /// Largest number of assertions sharing one event word that are
+    /// compared with each other; commoner words are not used as keys.
+    pub max_event_bucket: usize,
+}
+
+impl Default for Checker {
+    fn default() -> Checker {
+        Checker {
+            similarity: 0.6,
+            event_similarity: 0.5,
+            max_event_bucket: 64,
+        }
+    }
+}
+
+/// One document's share of the work: its mentions and assertions.
+struct Checked<'d> {
+    doc: &'d Document,
+    published: Option<Published>,
+    mentions: Mentions,
+}
+
+/// Check documents against each other with the default settings.
+pub fn check(docs: &[Document]) -> Report {
+    Checker::default().check(docs)
+}
+
+impl Checker {
+    /// Check documents against each other.
+    pub fn check(&self, docs: &[Document]) -> Report {
+        let mut sorted: Vec<&Document> = docs.iter().collect();
+        sorted.sort_by(|a, b| (&a.id, &a.text).cmp(&(&b.id, &b.text)));
+        let checked: Vec<Checked> = sorted
+            .into_iter()
+            .map(|doc| {
+                let published = doc.published.or_else(|| crate::infer_published(doc));
+                let mentions = crate::extract_dated(doc, published);
+                Checked {
+                    doc,
+                    published,
+                    mentions,
+                }
+            })
+            .collect();
+        let all: Vec<Assertion> = checked
+            .iter()
+            .flat_map(|c| assertions(c.doc, &c.mentions))
+            .collect();
+        let mut work = Work {
+            all: &all,
+            used: vec![false; all.len()],
+            findings: Vec::new(),
+            levels: Vec::new(),
+        };
+        self.quantities(&mut work);
+        self.events(&mut work);
+        weekdays(&checked, &mut work.findings);
+        let mut findings = work.findings;
+        for f in &mut findings {
+            f.evidence.sort();
+            f.evidence.dedup();
+        }
+        findings.sort_by(|a, b| {
+            (a.verdict, &a.evidence, &a.measure).cmp(&(b.verdict, &b.evidence, &b.measure))
+        });
+        findings.dedup();
+        let unverified = all
+            .iter()
+            .zip(&work.used)
+            .filter(|(_, used)| !**used)
+            .map(|(a, _)| Unverified {
+                doc: a.doc.clone(),
+                start: a.span.start,
+                end: a.span.end,
+                text: a.text.clone(),
+                measure: a.measure.label.clone(),
+                kind: kind_name(a.kind).to_string(),
+            })
+            .collect();
+        let documents = checked.iter().map(summary).collect();
+        Report {
+            documents,
+            findings,
+            unverified,
+        }
+    }
+
+    fn quantities(&self, work: &mut Work) {
+        let mut buckets: BTreeMap<(&str, &Dimension), Vec<usize>> = BTreeMap::new();
+        for (i, a) in work.all.iter().enumerate() {
+            if let (Some(noun), Claim::Figure { .. }) = (&a.measure.noun, &a.claim) {
+                buckets
+                    .entry((noun.as_str(), &a.dimension))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for members in buckets.into_values() {
+            for group in self.split_by_verb(work.all, members) {
+                self.stocks(work, &group);
+                self.flows(work, &group);
+            }
+        }
+    }
+
+    /// Split a noun's assertions by verb; assertions without a verb join
+    /// the largest verb group (or stand alone when there is none).
+    fn split_by_verb(&self, all: &[Assertion], members: Vec<usize>) -> Vec<Vec<usize>> {
+        let mut by_verb: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+        for i in members {
+            by_verb
+                .entry(all[i].measure.verb.as_deref())
+                .or_default()
+                .push(i);
+        }
+        let loose = by_verb.remove(&None).unwrap_or_default();
+        let mut groups: Vec<Vec<usize>> = by_verb.into_values().collect();
+        match groups.iter_mut().max_by_key(|g| g.len()) {
+            Some(largest) => largest.extend(loose),
+            None => groups.push(loose),
+        }
+        for g in &mut groups {
+            g.sort();
+            let keep: Vec<usize> = g
+                .iter()
+                .copied()
+                .filter(|&i| groups_similar(all, i, g, self.similarity))
+                .collect();
+            *g = keep;
+        }
+        groups
+    }
+
+    /// Same-time comparison and the cumulative rule for stocks, counts and
+    /// shares.
+    fn stocks(&self, work: &mut Work, group: &[usize]) {
+        let all = work.all;
+        let mut levels: Vec<(DateTime, DateTime, usize)> = group
+            .iter()
+            .filter(|&&i| {
+                matches!(
+                    all[i].kind,
+                    AssertionKind::Stock | AssertionKind::Count | AssertionKind::Share
+                )
+            })
+            .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
+            .collect();
+        levels.sort_by(|a, b| {
+            (a.0, a.1, &all[a.2].doc, all[a.2].span).cmp(&(b.0, b.1, &all[b.2].doc, all[b.2].span))
+        });
+        let times = time_groups(&levels);
+        let mut earlier_floor: Option<(f64, usize)> = None;
+        for members in &times {
+            let clusters = value_clusters(all, members);
+            let docs = |c: &[usize]| {
+                c.iter()
+                    .map(|&i| all[i].doc.as_str())
+                    .collect::<BTreeSet<_>>()
+            };
+            for c in &clusters {
+                if docs(c).len() >= 2 {
+                    work.agree(c);
+                    work.temporal_agree(c);
+                }
+            }
+            for pair in clusters.windows(2) {
+                let (lo, hi) = (&pair[0], &pair[1]);
+                if docs(lo) != docs(hi) || docs(lo).len() > 1 {
+                    work.conflict(lo, hi);
+                }
+            }
+            // A running total cannot fall.
+            for &i in members {
+                let a = &all[i];
+                let (Some(f), true) = (a.figure(), a.cumulative) else {
+                    continue;
+                };
+                if let (Some((floor, j)), Some(high)) = (earlier_floor, f.high)
+                    && high < floor
+                    && all[j].doc != a.doc
+                {
+                    work.fell(j, i);
+                }
+            }
+            for &i in members {
+                let a = &all[i];
+                if let (Some(low), true) = (a.figure().and_then(|f| f.low), a.cumulative)
+                    && earlier_floor.is_none_or(|(floor, _)| low > floor)
+                {
+                    earlier_floor = Some((low, i));
+                }
+            }
+        }
+        work.levels.clear();
+        work.levels.extend(times.into_iter().map(|members| {
+            let clusters = value_clusters(all, &members);
+            (window_of(all, &members), clusters)
+        }));
+    }
+
+    /// Flows against the difference of the stocks at their two ends.
+    fn flows(&self, work: &mut Work, group: &[usize]) {
+        let all = work.all;
+        let levels = std::mem::take(&mut work.levels);
+        for &i in group {
+            let a = &all[i];
+            let (AssertionKind::Flow, TimeScope::Over { period, .. }, Some(flow)) =
+                (a.kind, &a.time, a.figure())
+            else {
+                continue;
+            };
+            let (Some(t0), Some(t1)) = (period.start, period.end) else {
+                continue;
+            };
+            let Some(start_point) = Period::instant(t0, period.grain) else {
+                continue;
+            };
+            let Some(end_point) = Period::instant(t1, Grain::Day) else {
+                continue;
+            };
+            let at = |p: Period| -> Vec<&Vec<Vec<usize>>> {
+                levels
+                    .iter()
+                    .filter(|((s, e), _)| {
+                        p.start.is_some_and(|ps| ps < *e) && p.end.is_some_and(|pe| *s < pe)
+                    })
+                    .map(|(_, clusters)| clusters)
+                    .collect()
+            };
+            for later in at(end_point) {
+                for earlier in at(start_point) {
+                    for c1 in later.iter().take(3) {
+                        for c0 in earlier.iter().take(3) {
+                            if c1.iter().any(|j| c0.contains(j)) {
+                                continue;
+                            }
+                            work.derived(i, flow, c1, c0);
+                        }
+                    }
+                }
+            }
+        }
+        work.levels = levels;
+    }
+
+    /// Dated events across documents, through an index of their words.
+    fn events(&self, work: &mut Work) {
+        let all = work.all;
+        let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, a) in all.iter().enumerate() {
+            if a.kind == AssertionKind::Event {
+                for w in &a.measure.words {
+                    index.entry(w.as_str()).or_default().push(i);
+                }
+            }
+        }
+        let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for members in index.values().filter(|m| m.len() <= self.max_event_bucket) {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    if all[i].doc != all[j].doc {
+                        pairs.insert((i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+        for (i, j) in pairs {
+            let (a, b) = (&all[i], &all[j]);
+            let similarity = a.measure.similarity(&b.measure);
+            let (Claim::Date { period: p }, Claim::Date { period: q }) = (&a.claim, &b.claim)
+            else {
+                continue;
+            };
+            if similarity < self.event_similarity {
+                continue;
+            }
+            let nested = p.contains(q) || q.contains(p);
+            if nested || p.overlaps(q) {
+                work.event(i, j, Verdict::TemporalAgree);
+            } else if similarity >= 0.75
+                && a.measure
+                    .words
+                    .iter()
+                    .filter(|w| b.measure.words.contains(w))
+                    .count()
+                    >= 2
+            {
+                work.event(i, j, Verdict::TemporalConflict);
+            }
+        }
+    }
+}
+
+fn groups_similar(all: &[Assertion], i: usize, group: &[usize], threshold: f64) -> bool {
+    group.len() == 1
+        || group
+            .iter()
+            .any(|&j| j != i && all[i].measure.similarity(&all[j].measure) >= threshold)
+}
+
+fn kind_name(kind: AssertionKind) -> &'static str {
+    match kind {
+        AssertionKind::Stock => "stock",
+        AssertionKind::Flow => "flow",
+        AssertionKind::Share => "share",
+        AssertionKind::Change => "change",
+        AssertionKind::Count => "count",
+        AssertionKind::Event => "event",
+    }
+}
+
+/// Group time windows (sorted by start) into runs that overlap.
+fn time_groups(levels: &[(DateTime, DateTime, usize)]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut end: Option<DateTime> = None;
+    for &(s, e, i) in levels {
+        match (groups.last_mut(), end) {
+            (Some(g), Some(current)) if s < current => {
+                g.push(i);
+                end = Some(current.max(e));
+            }
+            _ => {
+                groups.push(vec![i]);
+                end = Some(e);
+            }
+        }
+    }
+    groups
+}
+
+fn window_of(all: &[Assertion], members: &[usize]) -> (DateTime, DateTime) {
+    let windows = members.iter().filter_map(|&i| all[i].time.window());
+    let start = windows.clone().map(|w| w.0).min().unwrap_or(DateTime::MIN);
+    let end = windows.map(|w| w.1).max().unwrap_or(DateTime::MAX);
+    (start, end)
+}
+
+/// Cluster figures whose intervals overlap, in increasing order of value.
+fn value_clusters(all: &[Assertion], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<(f64, f64, usize)> = members
+        .iter()
+        .filter_map(|&i| {
+            all[i].figure().map(|f| {
+                (
+                    f.low.unwrap_or(f64::NEG_INFINITY),
+                    f.high.unwrap_or(f64::INFINITY),
+                    i,
+                )
+            })
+        })
+        .collect();
+    sorted.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut high = f64::NEG_INFINITY;
+    for (low, h, i) in sorted {
+        match clusters.last_mut() {
+            Some(c) if low <= high => {
+                c.push(i);
+                high = high.max(h);
+            }
+            _ => {
+                clusters.push(vec![i]);
+                high = h;
+            }
+        }
+    }
+    clusters
+}
+
+/// The interval a cluster agrees on: the intersection of its members, or
+/// their union when the overlap is only pairwise.
+fn consensus(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
+    let figures: Vec<&Figure> = cluster.iter().filter_map(|&i| all[i].figure()).collect();
+    let lows = figures.iter().map(|f| f.low);
+    let highs = figures.iter().map(|f| f.high);
+    let low = lows
+        .clone()
+        .map(|l| l.unwrap_or(f64::NEG_INFINITY))
+        .fold(f64::NEG_INFINITY, f64::max);
+    let high = highs
+        .clone()
+        .map(|h| h.unwrap_or(f64::INFINITY))
+        .fold(f64::INFINITY, f64::min);
+    let (low, high) = if low <= high {
+        (low, high)
+    } else {
+        (
+            lows.map(|l| l.unwrap_or(f64::NEG_INFINITY))
+                .fold(f64::INFINITY, f64::min),
+            highs
+                .map(|h| h.unwrap_or(f64::INFINITY))
+                .fold(f64::NEG_INFINITY, f64::max),
+        )
+    };
+    (low.is_finite() && high.is_finite()).then_some((low, high))
+}
+
+/// The findings under construction.
+struct Work<'a> {
+    all: &'a [Assertion],
+    used: Vec<bool>,
+    findings: Vec<Finding>,
+    levels: Vec<((DateTime, DateTime), Vec<Vec<usize>>)>,
+}
+
+impl Work<'_> {
+    fn evidence(&self, i: usize) -> Vec<Evidence> {
+        let a = &self.all[i];
+        let mut out = vec![Evidence {
+            doc: a.doc.clone(),
+            start: a.span.start,
+            end: a.span.end,
+            text: a.text.clone(),
+            role: "figure".into(),
+        }];
+        if let (Some(span), Some(text)) = (a.time.stated(), &a.time_text)
+            && span != a.span
+        {
+            out.push(Evidence {
+                doc: a.doc.clone(),
+                start: span.start,
+                end: span.end,
+                text: text.clone(),
+                role: "time".into(),
+            });
+        }
+        out
+    }
+
+    fn measure(&self, cluster: &[usize]) -> String {
+        let labels: BTreeSet<&str> = cluster
+            .iter()
+            .map(|&i| self.all[i].measure.label.as_str())
+            .filter(|l| !l.is_empty())
+            .collect();
+        labels.into_iter().next().unwrap_or("figure").to_string()
+    }
+
+    fn agree(&mut self, cluster: &[usize]) {
+        let all = self.all;
+        let Some((low, high)) = consensus(all, cluster) else {
+            return;
+        };
+        let first = &all[cluster[0]];
+        let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_str()).collect();
+        let message = format!(
+            "{} sources agree on {} {}: every figure allows {}.",
+            docs.len(),
+            self.measure(cluster),
+            scope_phrase(&first.time),
+            range(low, high)
+        );
+        let evidence = cluster.iter().flat_map(|&i| self.evidence(i)).collect();
+        for &i in cluster {
+            self.used[i] = true;
+        }
+        self.findings.push(Finding {
+            verdict: Verdict::Agree,
+            measure: self.measure(cluster),
+            message,
+            evidence,
+            arithmetic: None,
+            gap: None,
+        });
+    }
+
+    /// A relative time in one source that lands on an absolute one in
+    /// another, for figures that agree.
+    fn temporal_agree(&mut self, cluster: &[usize]) {
+        let all = self.all;
+        let relative = cluster.iter().find(|&&i| {
+            matches!(
+                all[i].time.period().map(|p| p.anchor),
+                Some(Anchor::Relative { .. })
+            ) && all[i].time.stated().is_some()
+        });
+        let absolute = cluster.iter().find(|&&i| {
+            matches!(
+                all[i].time.period().map(|p| p.anchor),
+                Some(Anchor::Absolute)
+            ) && all[i].time.stated().is_some()
+        });
+        let (Some(&r), Some(&a)) = (relative, absolute) else {
+            return;
+        };
+        if all[r].doc == all[a].doc {
+            return;
+        }
+        let (Some(rp), Some(ap)) = (all[r].time.period(), all[a].time.period()) else {
+            return;
+        };
+        let Anchor::Relative { reference } = rp.anchor else {
+            return;
+        };
+        let rel_text = all[r].time_text.clone().unwrap_or_default();
+        let abs_text = all[a].time_text.clone().unwrap_or_default();
+        let message = format!(
+            "\"{rel_text}\" in {}, counted from its date {reference}, is {}, which falls in \"{abs_text}\" of {}.",
+            all[r].doc,
+            describe_period(rp),
+            all[a].doc,
+        );
+        let _ = ap;
+        let mut evidence: Vec<Evidence> = self
+            .evidence(r)
+            .into_iter()
+            .filter(|e| e.role == "time")
+            .collect();
+        evidence.extend(self.evidence(a).into_iter().filter(|e| e.role == "time"));
+        self.findings.push(Finding {
+            verdict: Verdict::TemporalAgree,
+            measure: self.measure(cluster),
+            message,
+            evidence,
+            arithmetic: None,
+            gap: None,
+        });
+    }
+
+    fn conflict(&mut self, lo: &[usize], hi: &[usize]) {
+        let all = self.all;
+        let (Some((l_low, l_high)), Some((h_low, h_high))) =
+            (consensus(all, lo), consensus(all, hi))
+        else {
+            return;
+        };
+        let gap = h_low - l_high;
+        let percent = 100.0 * gap / h_high.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
+        let (a, b) = (&all[lo[0]], &all[hi[0]]);
+        let message = format!(
+            "{} says {} ({}) but {} says {} ({}) for {} {}; the figures are {} apart ({:.1} %).",
+            a.doc,
+            a.text,
+            range(l_low, l_high),
+            b.doc,
+            b.text,
+            range(h_low, h_high),
+            self.measure(lo),
+            scope_phrase(&a.time),
+            number(gap),
+            percent
+        );
+        let evidence = lo
+            .iter()
+            .chain(hi)
+            .flat_map(|&i| self.evidence(i))
+            .collect();
+        for &i in lo.iter().chain(hi) {
+            self.used[i] = true;
+        }
+        self.findings.push(Finding {
+            verdict: Verdict::Conflict,
+            measure: self.measure(lo),
+            message,
+            evidence,
+            arithmetic: Some(format!(
+                "{} < {}",
+                range(l_low, l_high),
+                range(h_low, h_high)
+            )),
+            gap: Some(Gap {
+                absolute: gap,
+                percent,
+            }),
+        });
+    }
+
+    /// A running total reported lower at a later time by another source.
+    fn fell(&mut self, earlier: usize, later: usize) {
+        let all = self.all;
+        let (a, b) = (&all[earlier], &all[later]);
+        let (Some(fa), Some(fb)) = (a.figure(), b.figure()) else {
+            return;
+        };
+        let (Some(floor), Some(high)) = (fa.low, fb.high) else {
+            return;
+        };
+        let gap = floor - high;
+        let percent = 100.0 * gap / floor.abs().max(f64::MIN_POSITIVE);
+        let message = format!(
+            "{} is a running total, which cannot fall, but {} gives {} {} after {} gave {} {}.",
+            self.measure(&[earlier]),
+            b.doc,
+            b.text,
+            scope_phrase(&b.time),
+            a.doc,
+            a.text,
+            scope_phrase(&a.time)
+        );
+        let evidence = self
+            .evidence(earlier)
+            .into_iter()
+            .chain(self.evidence(later))
+            .collect();
+        self.used[earlier] = true;
+        self.used[later] = true;
+        self.findings.push(Finding {
+            verdict: Verdict::Conflict,
+            measure: self.measure(&[earlier]),
+            message,
+            evidence,
+            arithmetic: Some(format!(
+                "later at most {} < earlier at least {}",
+                number(high),
+                number(floor)
+            )),
+            gap: Some(Gap {
+                absolute: gap,
+                percent,
+            }),
+        });
+    }
+
+    fn derived(&mut self, flow_index: usize, flow: &Figure, later: &[usize], earlier: &[usize]) {
+        let all = self.all;
+        let (Some((l1, h1)), Some((l0, h0))) = (consensus(all, later), consensus(all, earlier))
+        else {
+            return;
+        };
+        let (low, high) = (l1 - h0, h1 - l0);
+        let holds = flow.low.is_none_or(|fl| fl <= high) && flow.high.is_none_or(|fh| low <= fh);
+        let f = &all[flow_index];
+        let (a1, a0) = (&all[later[0]], &all[earlier[0]]);
+        let verdict = if holds {
+            Verdict::DerivedAgree
+        } else {
+            Verdict::DerivedConflict
+        };
+        let message = format!(
+            "{} {} ({}) {} {} ({} {}) minus {} ({} {}), which is {}.",
+            f.text,
+            scope_phrase(&f.time),
+            f.doc,
+            if holds {
+                "follows from"
+            } else {
+                "does not follow from"
+            },
+            a1.text,
+            a1.doc,
+            scope_phrase(&a1.time),
+            a0.text,
+            a0.doc,
+            scope_phrase(&a0.time),
+            range(low, high)
+        );
+        let stated = match (flow.low, flow.high) {
+            (Some(l), Some(h)) => range(l, h),
+            (Some(l), None) => format!("at least {}", number(l)),
+            (None, Some(h)) => format!("at most {}", number(h)),
+            (None, None) => "any value".into(),
+        };
+        let arithmetic = format!(
+            "{} − {} = {}; stated {stated}: {}",
+            range(l1, h1),
+            range(l0, h0),
+            range(low, high),
+            if holds { "inside" } else { "outside" }
+        );
+        let evidence = std::iter::once(flow_index)
+            .chain(later.iter().copied())
+            .chain(earlier.iter().copied())
+            .flat_map(|i| self.evidence(i))
+            .collect();
+        for &i in std::iter::once(&flow_index).chain(later).chain(earlier) {
+            self.used[i] = true;
+        }
+        self.findings.push(Finding {
+            verdict,
+            measure: self.measure(&[flow_index]),
+            message,
+            evidence,
+            arithmetic: Some(arithmetic),
+            gap: None,
+        });
+    }
+
+    fn event(&mut self, i: usize, j: usize, verdict: Verdict) {
+        let all = self.all;
+        let (a, b) = (&all[i], &all[j]);
+        let (Claim::Date { period: p }, Claim::Date { period: q }) = (&a.claim, &b.claim) else {
+            return;
+        };
+        let message = if verdict == Verdict::TemporalAgree {
+            format!(
+                "\"{}\" is dated {} in {} and {} in {}; the dates agree.",
+                a.measure.label,
+                describe_period(p),
+                a.doc,
+                describe_period(q),
+                b.doc
+            )
+        } else {
+            format!(
+                "\"{}\" is dated {} in {} but {} in {}; the dates do not overlap.",
+                a.measure.label,
+                describe_period(p),
+                a.doc,
+                describe_period(q),
+                b.doc
+            )
+        };
+        let evidence = [a, b]
+            .iter()
+            .map(|x| Evidence {
+                doc: x.doc.clone(),
+                start: x.span.start,
+                end: x.span.end,
+                text: x.text.clone(),
+                role: "event".into(),
+            })
+            .collect();
+        self.used[i] = true;
+        self.used[j] = true;
+        self.findings.push(Finding {
+            verdict,
+            measure: a.measure.label.clone(),
+            message,
+            evidence,
+            arithmetic: None,
+            gap: None,
+        });
+    }
+}
+
+fn weekdays(checked: &[Checked], findings: &mut Vec<Finding>) {
+    for c in checked {
+        for m in &c.mentions.mentions {
+            let Value::Time { period } = &m.value else {
+                continue;
+            };
+            let Some(check) = period.weekday else {
+                continue;
+            };
+            let Some(start) = period.start else { continue };
+            let (verdict, message) = if check.holds() {
+                (
+                    Verdict::TemporalAgree,
+                    format!("{} was a {:?}, as stated.", start.date(), check.actual),
+                )
+            } else {
+                (
+                    Verdict::TemporalConflict,
+                    format!(
+                        "{} was a {:?}, not a {:?} as stated.",
+                        start.date(),
+                        check.actual,
+                        check.stated
+                    ),
+                )
+            };
+            findings.push(Finding {
+                verdict,
+                measure: "weekday".into(),
+                message,
+                evidence: vec![Evidence {
+                    doc: c.doc.id.clone(),
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: m.text.clone(),
+                    role: "date".into(),
+                }],
+                arithmetic: None,
+                gap: None,
+            });
+        }
+    }
+}
+
+fn summary(c: &Checked) -> DocumentSummary {
+    let source = match c.published.map(|p| p.origin) {
+        Some(DateOrigin::Given) => "given",
+        Some(DateOrigin::Header { .. }) => "header",
+        Some(DateOrigin::Inferred { .. }) => "inferred",
+        None => "none",
+    };
+    DocumentSummary {
+        id: c.doc.id.clone(),
+        path: c.doc.path.clone(),
+        published: c.published.map(|p| p.date),
+        published_source: source.to_string(),
+        diagnostics: c.mentions.diagnostics.clone(),
+    }
+}
+
+/// "as of 2025-03-07", "in March 2024", "from 2024-03-01 to 2025-03-07".
+fn scope_phrase(scope: &TimeScope) -> String {
+    match scope {
+        TimeScope::AsOf {
+            period,
+            stated: None,
+        } => format!("as of {}", describe_period(period)),
+        TimeScope::AsOf { period, .. } => format!("at {}", describe_period(period)),
+        TimeScope::Over { period, .. } => format!("over {}", describe_period(period)),
+        TimeScope::Unknown => "at an unknown time".into(),
+    }
+}
+
+/// A period in words a reader checks at a glance.
+pub(crate) fn describe_period(p: &Period) -> String {
+    let (Some(start), end) = (p.start, p.end) else {
+        return match p.end {
+            Some(e) => format!("before {}", e.date()),
+            None => "an unresolved time".into(),
+        };
+    };
+    let one = Period::instant(start, p.grain).and_then(|i| i.end) == end;
+    let midnight = start.time() == Time::midnight();
+    match (p.grain, one) {
+        (Grain::Year, true) => start.strftime("%Y").to_string(),
+        (Grain::Month, true) => start.strftime("%B %Y").to_string(),
+        (Grain::Day, true) if midnight => start.date().to_string(),
+        _ => match end {
+            Some(e) => format!("{} to {}", start.date(), e.date()),
+            None => format!("{} on", start.date()),
+        },
+    }
+}
+
+fn range(low: f64, high: f64) -> String {
+    if (high - low).abs() < 1e-9 * high.abs().max(1.0) {
+        number(low)
+    } else {
+        format!("{}–{}", number(low), number(high))
+    }
+}
+
+/// A number with thousands separators and at most two decimals.
+fn number(x: f64) -> String {
+    let rounded = (x * 100.0).round() / 100.0;
+    let negative = rounded < 0.0;
+    let whole = rounded.abs().trunc();
+    let frac = ((rounded.abs() - whole) * 100.0).round() as u64;
+    let digits = format!("{whole:.0}");
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        out.push_str(&format!(".{frac:02}").trim_end_matches('0').to_string());
+    }
+    if negative { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_a_newspaper() {
+        assert_eq!(number(3_450_000.0), "3,450,000");
+        assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(-1200.5), "-1,200.5");
+        assert_eq!(range(600_000.0, 800_000.0), "600,000–800,000");
+    }
+}
