@@ -66,6 +66,8 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(year_alone(env, s).map(ok));
         keep(decade(s).map(ok));
         keep(century(s).map(ok));
+        keep(week(env, s).map(ok));
+        keep(quarter(env, s).map(ok));
     } else {
         keep(weekday_date(env, s));
         keep(month_first(env, s));
@@ -75,6 +77,7 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(week(env, s).map(ok));
         keep(the_year(s).map(ok));
         keep(holiday(env, s).map(ok));
+        keep(year_in_words(env, s).map(ok));
         if let Some(r) = kw(s, "the") {
             keep(decade(r).map(ok));
             keep(century(r).map(ok));
@@ -180,19 +183,36 @@ fn day_number(s: &str) -> Found<'_, u32> {
 fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, day) = day_number(s)?;
     let worded = !blank(s).starts_with(|c: char| c.is_ascii_digit());
+    let ordinal_word = worded && ordinal_word(s).is_some();
     let r = opt_kw(r, "day");
     let (r, of) = match kw(r, "of") {
         Some(r) => (r, true),
         None => (r, false),
     };
     // An ordinal in words is a date only with "of" ("second of Aug"),
-    // never in "second-hand" or "a second March".
-    if worded && !of {
+    // never in "second-hand" or "a second March"; a count in words only
+    // with a year ("fifteen August nineteen ninety three").
+    if ordinal_word && !of {
         return None;
+    }
+    if of {
+        // "the 15th day of next month", "the thirty-first day of the month"
+        let (r2, shift) = match relative::this_next_last(r) {
+            Some(found) => found,
+            None => (kw(r, "the").unwrap_or(""), 0),
+        };
+        if let Some(rest) = kw(r2, "month") {
+            let first = env.today().first_of_month();
+            let first = first.checked_add(jiff::Span::new().months(shift)).ok()?;
+            return Some((rest, day_of(ymd(first.year(), first.month(), day))));
+        }
     }
     let (r, m) = month(r)?;
     if let Some((rest, y)) = year_tail(r) {
         return Some((rest, day_of(ymd(y, m.number, day))));
+    }
+    if worded && !ordinal_word {
+        return None;
     }
     Some((r, inferred_day(env, m.number, day)))
 }
@@ -216,7 +236,11 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .or_else(|| r.strip_prefix('-'))
         .filter(|x| x.starts_with(|c: char| c.is_ascii_digit()));
     let after_sep = sep.unwrap_or(r);
-    if let Some((r2, day)) = day_number(after_sep) {
+    let day = day_number(after_sep).or_else(|| {
+        // "October, 1st"
+        words::ordinal_digits(punct(r, ',')?)
+    });
+    if let Some((r2, day)) = day {
         if let Some(r3) = sep.and(tight(r2, if r.starts_with('/') { '/' } else { '-' })) {
             // "Sep-23-2020"
             if let Some((rest, y)) = year4(r3) {
@@ -280,13 +304,15 @@ fn month_alone_fits(env: &Env, s: &str, m: MonthName) -> bool {
     if env.text[..at].ends_with(['$', '#', '@']) {
         return false;
     }
+    // "this May" is a month, "This may take" a verb: after a determiner
+    // the name must be capitalised.
+    let capital = s.starts_with(|c: char| c.is_ascii_uppercase());
     word_before(env.text, at).is_some_and(|w| {
-        [
+        let after = |ks: &[&str]| ks.iter().any(|k| w.eq_ignore_ascii_case(k));
+        after(&[
             "in", "since", "from", "until", "till", "by", "of", "during", "through", "before",
-            "after", "between", "early", "mid", "late", "this", "last", "next", "the",
-        ]
-        .iter()
-        .any(|k| w.eq_ignore_ascii_case(k))
+            "after", "between", "early", "mid", "late",
+        ]) || (capital && after(&["this", "last", "next", "the"]))
     })
 }
 
@@ -326,7 +352,11 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     }
     // "Monday 21": the latest month, from the reference's back, whose
     // 21st is a Monday.
-    let (rest, day) = day_number(r)?;
+    let (rest, day) = words::ordinal(r).or_else(|| number(r, 1, 2))?;
+    // "Monday two weeks from now", "Saturday 3 days from now": a count.
+    if words::unit_word(rest).is_some() {
+        return None;
+    }
     let day = i8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
     let reference = env.year_reference().date();
     let mut month = reference.first_of_month();
@@ -408,7 +438,7 @@ fn numeric<'a>(env: &Env, s: &'a str, after_weekday: bool) -> Dated<'a> {
     if sep != '/' && !after_weekday {
         return None;
     }
-    let (month, day) = if a > 12 || sep == '.' { (b, a) } else { (a, b) };
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     // "24/7", "1/2": short second parts are fractions and slogans.
     if b_text.len() < 2 && !after_weekday {
         return None;
@@ -774,46 +804,184 @@ fn period_of<'a>(env: &Env, s: &'a str) -> Found<'a, (Date, Date)> {
     Some((rest, (p.date(), last)))
 }
 
-/// Fixed-date holidays: "Christmas", "Christmas Eve", "New Year's Day",
-/// "Halloween", with an optional year.
-fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+/// A year in words where the context says year: "in two thousand and
+/// twenty", "in nineteen ninety six".
+fn year_in_words<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let before = word_before(env.text, env.offset(s))?;
+    let strong = [
+        "in", "since", "by", "until", "from", "before", "after", "during", "of",
+    ]
+    .iter()
+    .any(|k| before.eq_ignore_ascii_case(k));
+    if !strong {
+        return None;
+    }
+    let (rest, y) = year_words(s)?;
+    if counted_after(rest) {
+        return None;
+    }
+    Some((rest, year_point(y)?))
+}
+
+/// How a holiday falls in a given year.
+type Rule = fn(i16) -> Option<Date>;
+
+/// Easter Sunday of `year` (the Gregorian computus: integer arithmetic on
+/// the year, no calendar counting).
+fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+fn thanksgiving(year: i16) -> Option<Date> {
+    Date::new(year, 11, 1)
+        .ok()?
+        .nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
+        .ok()
+}
+
+fn days_after(rule: Rule, year: i16, days: i64) -> Option<Date> {
+    rule(year)?.checked_add(jiff::Span::new().days(days)).ok()
+}
+
+/// A holiday's name and its rule: "Christmas", "Christmas Eve", "New
+/// Year's Day", "Easter Monday", "Good Friday", "Thanksgiving", "Black
+/// Friday", "Independence Day", "Valentine's Day", "St Patrick's Day",
+/// "Halloween", "Juneteenth", "Earth Day".
+fn holiday_name(s: &str) -> Found<'_, Rule> {
     let (r, w) = word(s)?;
-    let (r, month, day) = match w.to_ascii_lowercase().as_str() {
-        "christmas" => match kw(r, "eve") {
-            Some(r) => (r, 12, 24),
-            None => (opt_kw(r, "day"), 12, 25),
-        },
-        "halloween" => (r, 10, 31),
-        "new" => {
-            let r = kw(r, "year").or_else(|| {
-                let r = kw(r, "year")?;
-                Some(r)
-            });
-            let r = match r {
-                Some(r) => r,
-                None => {
-                    let (r2, y) = word(kw(s, "new")?)?;
-                    if !y.eq_ignore_ascii_case("years") {
-                        return None;
-                    }
-                    r2
+    let lower = |k: &str| w.eq_ignore_ascii_case(k);
+    let possessive = |r: &'_ str| -> bool { r.starts_with("'s") || r.starts_with("’s") };
+    let skip_s = |r: &str| -> usize {
+        if r.starts_with("'s") {
+            2
+        } else if r.starts_with("’s") {
+            4
+        } else {
+            0
+        }
+    };
+    let _ = possessive;
+    let rule: (usize, Rule, &str) = if lower("christmas") {
+        match kw(r, "eve") {
+            Some(r2) => (s.len() - r2.len(), |y| Date::new(y, 12, 24).ok(), ""),
+            None => (
+                s.len() - opt_kw(r, "day").len(),
+                |y| Date::new(y, 12, 25).ok(),
+                "",
+            ),
+        }
+    } else if lower("halloween") {
+        (s.len() - r.len(), |y| Date::new(y, 10, 31).ok(), "")
+    } else if lower("juneteenth") {
+        (s.len() - r.len(), |y| Date::new(y, 6, 19).ok(), "")
+    } else if lower("easter") {
+        if let Some(r2) = kw(r, "monday") {
+            (s.len() - r2.len(), |y| days_after(easter, y, 1), "")
+        } else {
+            (s.len() - opt_kw(r, "sunday").len(), easter, "")
+        }
+    } else if lower("good") {
+        (
+            s.len() - kw(r, "friday")?.len(),
+            |y| days_after(easter, y, -2),
+            "",
+        )
+    } else if lower("thanksgiving") {
+        (s.len() - opt_kw(r, "day").len(), thanksgiving, "")
+    } else if lower("black") {
+        (
+            s.len() - kw(r, "friday")?.len(),
+            |y| days_after(thanksgiving, y, 1),
+            "",
+        )
+    } else if lower("independence") {
+        (
+            s.len() - kw(r, "day")?.len(),
+            |y| Date::new(y, 7, 4).ok(),
+            "",
+        )
+    } else if lower("earth") {
+        (
+            s.len() - kw(r, "day")?.len(),
+            |y| Date::new(y, 4, 22).ok(),
+            "",
+        )
+    } else if lower("valentine") || lower("valentines") {
+        let r2 = &r[skip_s(r)..];
+        (
+            s.len() - kw(r2, "day")?.len(),
+            |y| Date::new(y, 2, 14).ok(),
+            "",
+        )
+    } else if lower("st") || lower("saint") {
+        let r = tight(r, '.').unwrap_or(r);
+        let r = kw(r, "patrick").or_else(|| kw(r, "patricks"))?;
+        let r = &r[skip_s(r)..];
+        (
+            s.len() - opt_kw(r, "day").len(),
+            |y| Date::new(y, 3, 17).ok(),
+            "",
+        )
+    } else if lower("new") {
+        let (r2, y) = word(r)?;
+        if !(y.eq_ignore_ascii_case("year") || y.eq_ignore_ascii_case("years")) {
+            return None;
+        }
+        let r2 = &r2[skip_s(r2)..];
+        if let Some(r3) = kw(r2, "eve") {
+            (s.len() - r3.len(), |y| Date::new(y, 12, 31).ok(), "")
+        } else {
+            (
+                s.len() - kw(r2, "day")?.len(),
+                |y| Date::new(y, 1, 1).ok(),
+                "",
+            )
+        }
+    } else {
+        return None;
+    };
+    Some((&s[rule.0..], rule.1))
+}
+
+/// Holidays, with a year, a "last"/"next", or the year inferred.
+fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (r, w) = match relative::which(s) {
+        Some((r, w)) => (r, Some(w)),
+        None => (s, None),
+    };
+    let (r, rule) = holiday_name(r)?;
+    if w.is_none() {
+        if let Some((rest, y)) = year4(r) {
+            return Some((rest, Point::day(rule(y)?)?));
+        }
+    }
+    let p = match w {
+        None => latest_not_after(env.year_reference(), |y| Point::day(rule(y)?))?,
+        Some(w) => {
+            let today = env.today();
+            let year = today.year();
+            let days = (-8..=8).filter_map(|k| rule(year.checked_add(k)?));
+            let day = match w {
+                relative::Which::This => rule(year)?,
+                relative::Which::Last | relative::Which::Past => {
+                    days.filter(|d| *d < today).last()?
+                }
+                relative::Which::Next | relative::Which::Coming => {
+                    days.into_iter().find(|d| *d > today)?
                 }
             };
-            let r = r
-                .strip_prefix("'s")
-                .or_else(|| r.strip_prefix("’s"))
-                .unwrap_or(r);
-            match kw(r, "eve") {
-                Some(r) => (r, 12, 31),
-                None => (kw(r, "day")?, 1, 1),
-            }
+            Point::day(day)?
         }
-        _ => return None,
     };
-    if let Some((rest, y)) = year4(r) {
-        return Some((rest, Point::day(Date::new(y, month, day).ok()?)?));
-    }
-    let reference = env.year_reference();
-    let p = latest_not_after(reference, |y| Point::day(Date::new(y, month, day).ok()?))?;
     Some((r, p))
 }

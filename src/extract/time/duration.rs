@@ -28,6 +28,23 @@ use crate::period::{Duration, Grain};
 pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let s = blank(s);
     let start = env.offset(s);
+    // "the last 3 months" is a stretch of time, not a length.
+    let led = super::lex::word_before(env.text, start).is_some_and(|w| {
+        [
+            "last",
+            "past",
+            "previous",
+            "next",
+            "coming",
+            "upcoming",
+            "following",
+        ]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    if led {
+        return None;
+    }
     let (rest, (amount, unit)) = race_time(s)
         .or_else(|| whole_unit(s))
         .or_else(|| units(s))?;

@@ -172,7 +172,13 @@ fn base_amount(s: &str) -> Found<'_, f64> {
         let r = kw(rest, "an").or_else(|| kw(rest, "a")).unwrap_or(rest);
         return Some((r, 0.5));
     }
-    cardinal_words(s)
+    cardinal_words(s).or_else(|| {
+        // "two quarters" reads as a share to the numeric family; the
+        // number word alone is still a count.
+        let (rest, w) = word(s)?;
+        let (left, v) = number::cardinal(w).ok()?;
+        (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
+    })
 }
 
 /// "and a half", "and half", "and a quarter".
@@ -210,6 +216,8 @@ pub(super) fn continues_left(text: &str, at: usize) -> bool {
         Some(c) if c.is_ascii_alphanumeric() => true,
         Some(b'-' | b'/' | b'.' | b',' | b':') => prev(2).is_some_and(|c| c.is_ascii_digit()),
         Some(b'$' | b'#' | b'@' | b'+' | b'=' | b'<' | b'>') => true,
+        // "$ 12 December": a sum of money, not a day.
+        Some(b' ') => text[..at - 1].ends_with(['$', '£', '€']),
         _ => false,
     }
 }

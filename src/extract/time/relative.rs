@@ -206,6 +206,10 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         if unit.grain < Grain::Day || times != 1 {
             return None;
         }
+        // "the week after next"
+        if let Some(r2) = kw(rest, "after").and_then(|r| kw(r, "next")) {
+            return Some((r2, Point::unit(today, unit.grain, 1, 2)?));
+        }
         return Some((rest, Point::unit(today, unit.grain, 1, 0)?));
     };
     if unit.grain < Grain::Day {
@@ -295,6 +299,10 @@ fn weekday_which(env: &Env, w: Which, wd: Weekday) -> Option<Date> {
 fn month_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let (r, w) = which(s)?;
     let (rest, m) = month(r)?;
+    // "this may take": a verb after a determiner, unless capitalised.
+    if m.doubtful && !blank(r).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let today = env.today();
     let year = today.year();
     let y = match w {
@@ -439,13 +447,47 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     if let Some((r2, n)) = amount(r) {
         if let Some((r3, w)) = which(r2) {
-            if let Some((rest, unit)) = unit_word(r3) {
+            // "3 next weeks", not "only 3 next week".
+            let plural = word(r3).is_some_and(|(_, u)| u.ends_with(['s', 'S']));
+            if let Some((rest, unit)) = unit_word(r3).filter(|_| plural || n == 1.0) {
                 keep(stretch(env, w, n, unit).map(|p| (rest, p)));
             }
         }
     }
-    // Counts before "ago", "from", "after", "before", "later".
-    if let Some((r, (span, fine))) = counted_sum(s) {
+    // "for 3 days from today", "2 weeks starting May 20th": a stretch
+    // from a day.
+    let r = kw(s, "for").unwrap_or(s);
+    if let Some((r2, (n, unit))) = counted(r) {
+        let r3 = punct(r2, ',').unwrap_or(r2);
+        let from = if std::ptr::eq(r, s) {
+            any_kw(r3, &["starting", "beginning"])
+                .map(|(r4, _)| kw(r4, "from").or_else(|| kw(r4, "on")).unwrap_or(r4))
+        } else {
+            kw(r3, "from")
+        };
+        if let (Some(r4), Some((span, false))) = (from, span_of(n, unit)) {
+            if let Some((rest, p)) = super::day_point(env, r4) {
+                let end = p.start.checked_add(span).ok();
+                keep(
+                    end.and_then(|e| Point::stretch(p.start, e, Grain::Day))
+                        .map(|p| (rest, p)),
+                );
+            }
+        }
+    }
+    // "Monday two weeks from now", "in 3 days on Friday": that weekday of
+    // the week the count lands in.
+    if let Some((r, (wd, false))) = weekday(s) {
+        let r = punct(r, ',').unwrap_or(r);
+        if let Some((rest, p)) = counted_relative(env, r) {
+            keep(on_weekday(p, wd).map(|p| (rest, p)));
+        }
+    }
+
+    // Counts before "ago", "from", "after", "before", "later"; not after
+    // "the last" ("the last 3 months and 2 days ago" are two expressions).
+    let led = super::lex::word_before(env.text, env.offset(s)).is_some_and(|w| which(w).is_some());
+    if let Some((r, (span, fine))) = counted_sum(s).filter(|_| !led) {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
         }
@@ -463,10 +505,28 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             }
         }
     }
+    if !matches!(word(s), Some((_, w)) if words::weekday_of(w).is_some()) {
+        if let Some((r, p)) = best {
+            if let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday) {
+                if let Some(q) = on_weekday(p, wd) {
+                    return Some((rest, q));
+                }
+            }
+        }
+    }
     best
 }
 
-/// One or more counts joined by "and" or commas: "2 weeks and 2 days".
+/// The day-grain point `p` moved to weekday `wd` of its week.
+fn on_weekday(p: Point, wd: Weekday) -> Option<Point> {
+    if !p.is_day() {
+        return None;
+    }
+    Point::day(weekday_in_week(monday_of(p.date())?, wd)?)
+}
+
+/// One or more counts joined by "and" or commas: "2 weeks and 2 days",
+/// "2 years 1 month 21 days", as one span of calendar units.
 fn counted_sum(s: &str) -> Found<'_, (jiff::Span, bool)> {
     let (mut r, (n, unit)) = counted(s)?;
     let (mut total, mut fine) = span_of(n, unit)?;
@@ -478,7 +538,7 @@ fn counted_sum(s: &str) -> Found<'_, (jiff::Span, bool)> {
         let Some((span, f)) = span_of(n, unit) else {
             break;
         };
-        let Ok(sum) = total.checked_add(span) else {
+        let Some(sum) = add_fields(total, span) else {
             break;
         };
         total = sum;
@@ -486,6 +546,26 @@ fn counted_sum(s: &str) -> Found<'_, (jiff::Span, bool)> {
         r = r2;
     }
     Some((r, (total, fine)))
+}
+
+/// Two spans added unit by unit (jiff adds calendar units only relative
+/// to a date; here each unit is kept, and applied to the date later).
+fn add_fields(a: jiff::Span, b: jiff::Span) -> Option<jiff::Span> {
+    jiff::Span::new()
+        .try_years(i64::from(a.get_years()) + i64::from(b.get_years()))
+        .ok()?
+        .try_months(i64::from(a.get_months()) + i64::from(b.get_months()))
+        .ok()?
+        .try_weeks(i64::from(a.get_weeks()) + i64::from(b.get_weeks()))
+        .ok()?
+        .try_days(i64::from(a.get_days()) + i64::from(b.get_days()))
+        .ok()?
+        .try_hours(i64::from(a.get_hours()) + i64::from(b.get_hours()))
+        .ok()?
+        .try_minutes(a.get_minutes() + b.get_minutes())
+        .ok()?
+        .try_seconds(a.get_seconds() + b.get_seconds())
+        .ok()
 }
 
 /// `n` units ahead of or behind the reference, as a stretch.

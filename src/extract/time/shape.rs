@@ -17,7 +17,7 @@
 //! ```
 
 use super::calendar::Point;
-use super::lex::{any_kw, blank, kw, punct, word};
+use super::lex::{any_kw, blank, kw, opt_kw, punct, word};
 use super::{Env, Found, finish, point};
 use crate::period::Shape;
 
@@ -26,7 +26,9 @@ use crate::period::Shape;
 pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let s = blank(s);
     let start = env.offset(s);
-    let (r, w) = word(s)?;
+    let Some((r, w)) = word(s) else {
+        return trailing(env, s, start);
+    };
     let lower = |k: &str| w.eq_ignore_ascii_case(k);
     if lower("between") || lower("from") {
         if let Some(found) = range(env, r, lower("between")) {
@@ -59,7 +61,23 @@ pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found
     } else {
         return trailing(env, s, start);
     };
-    let (rest, p) = point(env, r)?;
+    // "by end of this month", "after the beginning of March": the point
+    // narrows to its end or its start.
+    let r2 = opt_kw(r, "the");
+    let (r, edge) = match any_kw(r2, &["end", "beginning", "start"])
+        .and_then(|(r3, i)| Some((kw(r3, "of")?, i)))
+    {
+        Some((r3, i)) => (r3, Some(i == 0)),
+        None => (r, None),
+    };
+    let (rest, mut p) = point(env, r)?;
+    if let (Some(at_end), Ok(q)) = (edge, p.as_mut()) {
+        if at_end {
+            q.start = q.end;
+        } else {
+            q.end = q.start;
+        }
+    }
     Some((start, rest, open_end(env, p, open)))
 }
 
