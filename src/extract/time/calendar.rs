@@ -5,6 +5,17 @@ use jiff::civil::{Date, DateTime, ISOWeekDate, Time, Weekday};
 
 use crate::period::{Grain, Shape, WeekdayCheck};
 
+/// How a point was tied to the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Lean {
+    /// Only what the text stated.
+    Stated,
+    /// The year came from the reference.
+    Year,
+    /// Resolved against the reference.
+    Relative,
+}
+
 /// A period named in the text, before it is shaped into an interval or an
 /// open end and anchored.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,6 +30,8 @@ pub(super) struct Point {
     pub shape: Shape,
     /// A weekday stated beside the date.
     pub weekday: Option<WeekdayCheck>,
+    /// What the point took from the reference.
+    pub lean: Lean,
 }
 
 impl Point {
@@ -31,6 +44,7 @@ impl Point {
             grain,
             shape: Shape::Instant,
             weekday: None,
+            lean: Lean::Stated,
         })
     }
 
@@ -47,6 +61,7 @@ impl Point {
             grain,
             shape: Shape::Interval,
             weekday: None,
+            lean: Lean::Stated,
         })
     }
 
@@ -63,6 +78,12 @@ impl Point {
             let end = start.checked_add(grain.span(times)).ok()?;
             Point::stretch(midnight(start), midnight(end), grain)
         }
+    }
+
+    /// The same point, marked as taking `lean` from the reference.
+    pub fn lean(mut self, lean: Lean) -> Point {
+        self.lean = self.lean.max(lean);
+        self
     }
 
     /// Whether the point is one calendar day.

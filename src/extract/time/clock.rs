@@ -93,18 +93,10 @@ fn meridiem(s: &str, hour: u32) -> Found<'_, Option<u32>> {
         .strip_prefix(".m.")
         .or_else(|| rest.strip_prefix(".M."))
         .unwrap_or(rest);
-    let rest = rest
-        .strip_prefix(".")
-        .filter(|r| !glued_letter(r))
-        .unwrap_or(rest);
     if !(1..=12).contains(&hour) {
         return Some((rest, None));
     }
     Some((rest, Some(hour % 12 + if pm { 12 } else { 0 })))
-}
-
-fn glued_letter(s: &str) -> bool {
-    s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// The instant of `clock` on the day `p`.
@@ -112,6 +104,7 @@ fn on_day(p: Point, clock: Clock) -> Option<Point> {
     let start = DateTime::from_parts(p.date(), clock.time);
     let mut joined = Point::instant(start, clock.grain)?;
     joined.weekday = p.weekday;
+    joined.lean = p.lean;
     Some(joined)
 }
 

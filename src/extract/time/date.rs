@@ -33,7 +33,7 @@
 
 use jiff::civil::Date;
 
-use super::calendar::{self, Point, check, full_year, latest_not_after, midnight};
+use super::calendar::{self, Lean, Point, check, full_year, latest_not_after, midnight};
 use super::lex::{
     self, Found, blank, cardinal_words, continues_left, continues_right, digit_run, glued, kw,
     number, opt_kw, punct, tight, word, word_before,
@@ -117,6 +117,7 @@ fn inferred_day(env: &Env, month: i8, day: u32) -> Result<Point, String> {
     }
     let reference = env.year_reference();
     latest_not_after(reference, |y| Point::day(Date::new(y, month, d).ok()?))
+        .map(|p| p.lean(Lean::Year))
         .ok_or_else(|| "no such day".to_string())
 }
 
@@ -204,7 +205,8 @@ fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if let Some(rest) = kw(r2, "month") {
             let first = env.today().first_of_month();
             let first = first.checked_add(jiff::Span::new().months(shift)).ok()?;
-            return Some((rest, day_of(ymd(first.year(), first.month(), day))));
+            let p = day_of(ymd(first.year(), first.month(), day)).map(|p| p.lean(Lean::Relative));
+            return Some((rest, p));
         }
     }
     let (r, m) = month(r)?;
@@ -281,7 +283,7 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
             let y = env.today().year().checked_add(shift as i16);
             keep(
                 y.and_then(|y| month_point(y, m.number))
-                    .map(|p| (rest, Ok(p))),
+                    .map(|p| (rest, Ok(p.lean(Lean::Relative)))),
             );
         }
     }
@@ -289,7 +291,7 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     if month_alone_fits(env, s, m) {
         let reference = env.year_reference();
         let p = latest_not_after(reference, |y| month_point(y, m.number));
-        keep(p.map(|p| (r, Ok(p))));
+        keep(p.map(|p| (r, Ok(p.lean(Lean::Year)))));
     }
     best
 }
@@ -363,7 +365,7 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     for _ in 0..48 {
         if let Ok(d) = Date::new(month.year(), month.month(), day) {
             if d.weekday() == wd {
-                let mut p = Point::day(d)?;
+                let mut p = Point::day(d)?.lean(Lean::Year);
                 p.weekday = Some(check(wd, d));
                 return Some((rest, Ok(p)));
             }
@@ -601,6 +603,13 @@ fn counted_after(rest: &str) -> bool {
     plural || ["people", "men", "women", "children", "persons"].contains(&w)
 }
 
+/// A four-digit year with no context, for callers whose own words say
+/// year ("2018 or later").
+pub(super) fn bare_year(s: &str) -> Found<'_, Point> {
+    let (rest, y) = year4(s)?;
+    Some((rest, year_point(y)?))
+}
+
 /// "the year 2008", "year 2008", "calendar year 2008".
 fn the_year(s: &str) -> Found<'_, Point> {
     let r = opt_kw(s, "the");
@@ -649,28 +658,30 @@ fn quarter<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             return Some((rest, quarter_point(y, q)?));
         }
         let reference = env.year_reference();
-        return Some((r, latest_not_after(reference, |y| quarter_point(y, q))?));
+        let p = latest_not_after(reference, |y| quarter_point(y, q))?;
+        return Some((r, p.lean(Lean::Year)));
     }
     let (r, n) = ordinal(s)?;
     let q = i8::try_from(n).ok().filter(|q| (1..=4).contains(q))?;
     let r = kw(r, "quarter")?;
     let r = kw(r, "of")?;
-    let (rest, y) = year_of(env, r)?;
-    Some((rest, quarter_point(y, q)?))
+    let (rest, (y, lean)) = year_of(env, r)?;
+    Some((rest, quarter_point(y, q)?.lean(lean)))
 }
 
 /// The year of "of 2024", "of the year", "of this year", "of next year",
 /// "of last year".
-fn year_of<'a>(env: &Env, s: &'a str) -> Found<'a, i16> {
-    if let Some(found) = year4(s) {
-        return Some(found);
+fn year_of<'a>(env: &Env, s: &'a str) -> Found<'a, (i16, Lean)> {
+    if let Some((rest, y)) = year4(s) {
+        return Some((rest, (y, Lean::Stated)));
     }
     let (r, shift) = match relative::this_next_last(s) {
         Some(found) => found,
         None => (kw(s, "the")?, 0),
     };
     let rest = kw(r, "year")?;
-    Some((rest, env.today().year().checked_add(shift as i16)?))
+    let y = env.today().year().checked_add(shift as i16)?;
+    Some((rest, (y, Lean::Relative)))
 }
 
 /// "summer of 2024", "summer 2024": meteorological seasons, as months.
@@ -735,18 +746,18 @@ fn week<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         .and_then(|r| kw(r, "c"))
     {
         let (rest, p) = super::day_point(env, r)?;
-        return week_of_day(rest, p.date());
+        return week_of_day(rest, p.date(), p.lean);
     }
     if let Some(r) = kw(s, "week") {
         // "week 31", "week 3 of 2027", "week 27 of last year"
         if let Some((r2, n)) = number(r, 1, 2) {
             let n = i8::try_from(n).ok().filter(|n| (1..=53).contains(n))?;
-            let (rest, y) = match kw(r2, "of").and_then(|r3| year_of(env, r3)) {
+            let (rest, (y, lean)) = match kw(r2, "of").and_then(|r3| year_of(env, r3)) {
                 Some(found) => found,
-                None => (r2, env.today().year()),
+                None => (r2, (env.today().year(), Lean::Relative)),
             };
             let monday = calendar::iso_week(y, n)?;
-            return week_of_day(rest, monday);
+            return week_of_day(rest, monday, lean);
         }
         let r2 = kw(r, "of").or_else(|| {
             let r = words_any(r, &["beginning", "starting", "commencing"])?;
@@ -754,7 +765,7 @@ fn week<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         })?;
         let r2 = opt_kw(r2, "the");
         let (rest, p) = super::day_point(env, r2).or_else(|| on_the_day(env, r2))?;
-        return week_of_day(rest, p.date());
+        return week_of_day(rest, p.date(), p.lean);
     }
     // "the last week of july", "3rd week of Jan", "the third month of 2021"
     let (r, n) = match kw(s, "last") {
@@ -765,13 +776,13 @@ fn week<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let (r, unit) = word(r)?;
     let r = kw(r, "of")?;
     if unit.eq_ignore_ascii_case("week") {
-        let (rest, (first, last)) = period_of(env, r)?;
+        let (rest, (first, last, lean)) = period_of(env, r)?;
         let monday = calendar::week_within(first, last, n)?;
-        return week_of_day(rest, monday);
+        return week_of_day(rest, monday, lean);
     }
     if unit.eq_ignore_ascii_case("month") && n >= 1 && n <= 12 {
-        let (rest, y) = year_of(env, r)?;
-        return Some((rest, month_point(y, n as i8)?));
+        let (rest, (y, lean)) = year_of(env, r)?;
+        return Some((rest, month_point(y, n as i8)?.lean(lean)));
     }
     None
 }
@@ -787,21 +798,24 @@ fn on_the_day<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 }
 
 /// The week (Monday to Sunday) holding `date`.
-fn week_of_day(rest: &str, date: Date) -> Found<'_, Point> {
+fn week_of_day(rest: &str, date: Date, lean: Lean) -> Found<'_, Point> {
     let monday = calendar::monday_of(date)?;
-    Some((rest, Point::instant(midnight(monday), Grain::Week)?))
+    Some((
+        rest,
+        Point::instant(midnight(monday), Grain::Week)?.lean(lean),
+    ))
 }
 
 /// The first and last day of a month or year named after "week of":
 /// "july", "Jan 2015", "2016", "this month", "last month".
-fn period_of<'a>(env: &Env, s: &'a str) -> Found<'a, (Date, Date)> {
+fn period_of<'a>(env: &Env, s: &'a str) -> Found<'a, (Date, Date, Lean)> {
     let (rest, p) = super::point(env, s)?;
     let p = p.ok()?;
     if !matches!(p.grain, Grain::Month | Grain::Year | Grain::Quarter) {
         return None;
     }
     let last = p.end.date().yesterday().ok()?;
-    Some((rest, (p.date(), last)))
+    Some((rest, (p.date(), last, p.lean)))
 }
 
 /// A year in words where the context says year: "in two thousand and
@@ -966,7 +980,7 @@ fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         }
     }
     let p = match w {
-        None => latest_not_after(env.year_reference(), |y| Point::day(rule(y)?))?,
+        None => latest_not_after(env.year_reference(), |y| Point::day(rule(y)?))?.lean(Lean::Year),
         Some(w) => {
             let today = env.today();
             let year = today.year();
@@ -980,7 +994,7 @@ fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
                     days.into_iter().find(|d| *d > today)?
                 }
             };
-            Point::day(day)?
+            Point::day(day)?.lean(Lean::Relative)
         }
     };
     Some((r, p))

@@ -52,15 +52,13 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use std::cell::Cell;
-
 use jiff::civil::{Date, DateTime};
 
 use super::{Candidate, Cx};
 use crate::mention::{DiagnosticKind, Value};
 use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
-use calendar::Point;
+use calendar::{Lean, Point};
 
 /// Whether a lower-case word can anchor a temporal expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
@@ -89,24 +87,22 @@ pub(crate) fn is_trigger(word: &str) -> bool {
             | "q2"
             | "q3"
             | "q4"
+            | "otd"
             | "christmas"
+            | "easter"
             | "halloween"
+            | "thanksgiving"
+            | "juneteenth"
+            | "independence"
+            | "valentine"
+            | "valentines"
+            | "patrick"
+            | "patricks"
     )
 }
 
-/// How a point was tied to the calendar while it was parsed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Lean {
-    /// Only what the text stated.
-    Stated,
-    /// The year came from the reference.
-    Year,
-    /// Resolved against the reference.
-    Relative,
-}
-
-/// What the grammar reads from: the text and the reference, and a record
-/// of whether the reference was needed.
+/// What the grammar reads from: the text and the reference. Points record
+/// what they took from the reference themselves ([`Lean`]).
 struct Env<'t> {
     /// The whole text; every input the grammar sees is a suffix of it.
     text: &'t str,
@@ -114,7 +110,6 @@ struct Env<'t> {
     /// false and whatever leaned on it is reported unresolved).
     reference: DateTime,
     resolved: bool,
-    lean: Cell<Lean>,
 }
 
 impl<'t> Env<'t> {
@@ -125,13 +120,11 @@ impl<'t> Env<'t> {
                 .reference
                 .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
             resolved: cx.reference.is_some(),
-            lean: Cell::new(Lean::Stated),
         }
     }
 
     /// The reference instant, for relative expressions.
     pub fn now(&self) -> DateTime {
-        self.lean(Lean::Relative);
         self.reference
     }
 
@@ -142,12 +135,7 @@ impl<'t> Env<'t> {
 
     /// The reference, for inferring a year the text left out.
     pub fn year_reference(&self) -> DateTime {
-        self.lean(Lean::Year);
         self.reference
-    }
-
-    fn lean(&self, lean: Lean) {
-        self.lean.set(self.lean.get().max(lean));
     }
 
     /// Byte offset of `rest` (a suffix of the text) in the text.
@@ -174,7 +162,6 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let alternatives: [for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>; 3] =
         [shape::shaped, point_expression, duration::duration];
     for alternative in alternatives {
-        env.lean.set(Lean::Stated);
         let Some((start, rest, found)) = alternative(&env, s) else {
             continue;
         };
@@ -248,8 +235,8 @@ fn finish(env: &Env, p: Point, shape: Shape) -> Found {
         Shape::Until => (None, Some(p.end)),
     };
     let reference = env.reference.date();
-    let anchor = match env.lean.get() {
-        _ if !env.resolved && env.lean.get() != Lean::Stated => Anchor::Unresolved,
+    let anchor = match p.lean {
+        _ if !env.resolved && p.lean != Lean::Stated => Anchor::Unresolved,
         Lean::Stated => Anchor::Absolute,
         Lean::Year => Anchor::YearInferred { reference },
         Lean::Relative => Anchor::Relative { reference },

@@ -36,7 +36,7 @@
 
 use jiff::civil::{Date, DateTime, Weekday};
 
-use super::calendar::{self, Point, midnight, monday_of, start_of, weekday_in_week};
+use super::calendar::{self, Lean, Point, midnight, monday_of, start_of, weekday_in_week};
 use super::lex::{Found, amount, any_kw, blank, kw, opt_kw, punct, word};
 use super::words::{self, Unit, month, unit_word, weekday};
 use super::{Env, date};
@@ -120,7 +120,7 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .into_iter()
         .flatten()
         .min_by_key(|(rest, _)| rest.len())
-        .map(|(rest, p)| (rest, Ok(p)))
+        .map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
 }
 
 fn day_shift(env: &Env, days: i64) -> Option<Point> {
@@ -336,7 +336,7 @@ pub(super) fn day_of_recent_month(env: &Env, day: u32) -> Option<Point> {
     for _ in 0..12 {
         if let Ok(d) = Date::new(month.year(), month.month(), day) {
             if d <= today {
-                return Point::day(d);
+                return Some(Point::day(d)?.lean(Lean::Relative));
             }
         }
         month = month.checked_sub(jiff::Span::new().months(1)).ok()?;

@@ -113,7 +113,11 @@ fn open_end(env: &Env, p: Result<Point, String>, open: Open) -> Found {
 
 /// "2012 or later", "1/1/2016 and after".
 fn trailing<'a>(env: &Env, s: &'a str, start: usize) -> Option<(usize, &'a str, Found)> {
-    let (r, p) = point(env, s)?;
+    // The trailing words say a bare number is a year ("2018 or later").
+    let (r, p) = point(env, s).or_else(|| {
+        let (r, p) = super::date::bare_year(s)?;
+        Some((r, Ok(p)))
+    })?;
     let r2 = kw(r, "or").or_else(|| kw(r, "and"))?;
     let (rest, _) = any_kw(r2, &["later", "after", "greater"])?;
     // "1/1/2016 and after my work is done": "after" leads a clause.
@@ -142,6 +146,7 @@ fn range<'a>(env: &Env, s: &'a str, between: bool) -> Option<(&'a str, Found)> {
         (Ok(a), Ok(b)) => (a, b),
         (Err(m), _) | (_, Err(m)) => return Some((rest, Found::Impossible(m))),
     };
-    let whole = Point::stretch(first.start, second.end, first.grain.min(second.grain))?;
+    let whole = Point::stretch(first.start, second.end, first.grain.min(second.grain))?
+        .lean(first.lean.max(second.lean));
     Some((rest, finish(env, whole, Shape::Interval)))
 }

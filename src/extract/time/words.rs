@@ -178,9 +178,9 @@ const UNITS: [(&str, Unit); 34] = [
 ];
 
 /// Single letters that are units only when glued to digits ("3h", "10D").
-const LETTER_UNITS: [(&str, Unit); 4] = [
+/// "d" is left out: "3D" is printing and film far more often than days.
+const LETTER_UNITS: [(&str, Unit); 3] = [
     ("h", unit(Grain::Hour, 1.0)),
-    ("d", unit(Grain::Day, 1.0)),
     ("w", unit(Grain::Week, 1.0)),
     ("y", unit(Grain::Year, 1.0)),
 ];
@@ -267,11 +267,10 @@ pub(super) fn ordinal_word(s: &str) -> Found<'_, u32> {
 pub(super) fn ordinal_digits(s: &str) -> Found<'_, u32> {
     let (rest, n) = number_tight(blank(s), 1, 2)?;
     let (rest, suffix) = word_suffix(rest)?;
-    matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
-    .then_some((rest, n))
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|k| suffix.eq_ignore_ascii_case(k))
+        .then_some((rest, n))
 }
 
 fn word_suffix(s: &str) -> Found<'_, &str> {
