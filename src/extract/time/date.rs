@@ -53,10 +53,10 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     }
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
-                best = Some(f);
-            }
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
         }
     };
     if first.is_ascii_digit() {
@@ -226,10 +226,10 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, m) = month(s)?;
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
-                best = Some(f);
-            }
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
         }
     };
     // Month, day, optional year.
@@ -255,12 +255,11 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     }
     // "September-2020-23"
-    if let Some(r2) = sep {
-        if let Some((r3, y)) = year4(r2) {
-            if let Some((rest, day)) = tight(r3, '-').and_then(|x| number(x, 1, 2)) {
-                keep(Some((rest, day_of(ymd(y, m.number, day)))));
-            }
-        }
+    if let Some(r2) = sep
+        && let Some((r3, y)) = year4(r2)
+        && let Some((rest, day)) = tight(r3, '-').and_then(|x| number(x, 1, 2))
+    {
+        keep(Some((rest, day_of(ymd(y, m.number, day)))));
     }
     // Month and year.
     let ry = r
@@ -278,14 +277,14 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     }
     // "October last year"
-    if let Some((r2, shift)) = relative::this_next_last(r) {
-        if let Some(rest) = kw(r2, "year") {
-            let y = env.today().year().checked_add(shift as i16);
-            keep(
-                y.and_then(|y| month_point(y, m.number))
-                    .map(|p| (rest, Ok(p.lean(Lean::Relative)))),
-            );
-        }
+    if let Some((r2, shift)) = relative::this_next_last(r)
+        && let Some(rest) = kw(r2, "year")
+    {
+        let y = env.today().year().checked_add(shift as i16);
+        keep(
+            y.and_then(|y| month_point(y, m.number))
+                .map(|p| (rest, Ok(p.lean(Lean::Relative)))),
+        );
     }
     // The month alone.
     if month_alone_fits(env, s, m) {
@@ -363,12 +362,12 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let reference = env.year_reference().date();
     let mut month = reference.first_of_month();
     for _ in 0..48 {
-        if let Ok(d) = Date::new(month.year(), month.month(), day) {
-            if d.weekday() == wd {
-                let mut p = Point::day(d)?.lean(Lean::Year);
-                p.weekday = Some(check(wd, d));
-                return Some((rest, Ok(p)));
-            }
+        if let Ok(d) = Date::new(month.year(), month.month(), day)
+            && d.weekday() == wd
+        {
+            let mut p = Point::day(d)?.lean(Lean::Year);
+            p.weekday = Some(check(wd, d));
+            return Some((rest, Ok(p)));
         }
         month = month.checked_sub(jiff::Span::new().months(1)).ok()?;
     }
@@ -461,10 +460,10 @@ fn year_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     })?;
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
-                best = Some(f);
-            }
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
         }
     };
     if let Some(sep) = r.chars().next().filter(|c| matches!(c, '/' | '-' | '.')) {
@@ -499,18 +498,18 @@ fn year_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     }
     // "2016 10 16"
-    if let Some((r2, m)) = number(r, 2, 2) {
-        if let Some((rest, d)) = number(r2, 2, 2) {
-            if let (Ok(date), true) = (ymd(y, m as i8, d), (1900..=2099).contains(&y)) {
-                keep(Some((rest, day_of(Ok(date)))));
-            }
-        }
+    if let Some((r2, m)) = number(r, 2, 2)
+        && let Some((rest, d)) = number(r2, 2, 2)
+        && let (Ok(date), true) = (ymd(y, m as i8, d), (1900..=2099).contains(&y))
+    {
+        keep(Some((rest, day_of(Ok(date)))));
     }
     // "2017 april"
-    if let Some((rest, m)) = month(r) {
-        if !glued(rest) && (1000..=2999).contains(&y) {
-            keep(month_point(y, m.number).map(|p| (rest, Ok(p))));
-        }
+    if let Some((rest, m)) = month(r)
+        && !glued(rest)
+        && (1000..=2999).contains(&y)
+    {
+        keep(month_point(y, m.number).map(|p| (rest, Ok(p))));
     }
     // "2019 q3", "2017-q1"
     let rq = r.strip_prefix('-').unwrap_or(r);
@@ -780,7 +779,7 @@ fn week<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         let monday = calendar::week_within(first, last, n)?;
         return week_of_day(rest, monday, lean);
     }
-    if unit.eq_ignore_ascii_case("month") && n >= 1 && n <= 12 {
+    if unit.eq_ignore_ascii_case("month") && (1..=12).contains(&n) {
         let (rest, (y, lean)) = year_of(env, r)?;
         return Some((rest, month_point(y, n as i8)?.lean(lean)));
     }
@@ -974,22 +973,20 @@ fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         None => (s, None),
     };
     let (r, rule) = holiday_name(r)?;
-    if w.is_none() {
-        if let Some((rest, y)) = year4(r) {
-            return Some((rest, Point::day(rule(y)?)?));
-        }
+    if w.is_none()
+        && let Some((rest, y)) = year4(r)
+    {
+        return Some((rest, Point::day(rule(y)?)?));
     }
     let p = match w {
         None => latest_not_after(env.year_reference(), |y| Point::day(rule(y)?))?.lean(Lean::Year),
         Some(w) => {
             let today = env.today();
             let year = today.year();
-            let days = (-8..=8).filter_map(|k| rule(year.checked_add(k)?));
+            let mut days = (-8..=8).filter_map(|k| rule(year.checked_add(k)?));
             let day = match w {
                 relative::Which::This => rule(year)?,
-                relative::Which::Last | relative::Which::Past => {
-                    days.filter(|d| *d < today).last()?
-                }
+                relative::Which::Last | relative::Which::Past => days.rfind(|d| *d < today)?,
                 relative::Which::Next | relative::Which::Coming => {
                     days.into_iter().find(|d| *d > today)?
                 }

@@ -119,10 +119,10 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
     if int.len() > 9 {
         return None;
     }
-    if let Some(after) = rest.strip_prefix('.') {
-        if let Some((r, _)) = digit_run(after) {
-            rest = r;
-        }
+    if let Some(after) = rest.strip_prefix('.')
+        && let Some((r, _)) = digit_run(after)
+    {
+        rest = r;
     }
     if rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return None; // "1,200" or "1.2.3": not a count of units

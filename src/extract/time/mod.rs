@@ -154,13 +154,16 @@ enum Found {
     Length(Value),
 }
 
+/// One top-level reading: where it starts, the rest of the input, what it
+/// found.
+type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
+
 /// The temporal expression starting at byte `at`, if any.
 pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let s = cx.text.get(at..)?;
     let env = Env::new(cx);
     let mut best: Option<(usize, usize, Found)> = None;
-    let alternatives: [for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>; 3] =
-        [shape::shaped, point_expression, duration::duration];
+    let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
     for alternative in alternatives {
         let Some((start, rest, found)) = alternative(&env, s) else {
             continue;
@@ -205,10 +208,10 @@ fn point_expression<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)
 fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
     let mut best = date::date(env, s);
     let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
-                best = Some(f);
-            }
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
         }
     };
     keep(relative::relative(env, s));

@@ -88,10 +88,10 @@ pub(super) fn which(s: &str) -> Found<'_, Which> {
     ];
     let (r, w) = word(s)?;
     let (_, found) = WORDS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
-    if *found == Which::This {
-        if let Some((r2, i)) = any_kw(r, &["past", "coming", "upcoming"]) {
-            return Some((r2, if i == 0 { Which::Past } else { Which::Coming }));
-        }
+    if *found == Which::This
+        && let Some((r2, i)) = any_kw(r, &["past", "coming", "upcoming"])
+    {
+        return Some((r2, if i == 0 { Which::Past } else { Which::Coming }));
     }
     Some((r, *found))
 }
@@ -196,10 +196,11 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         // "the year", "the day before", "the day after".
         if unit.grain == Grain::Day && times == 1 {
             for (k, days) in [("before", -1), ("after", 1)] {
-                if let Some(r2) = kw(rest, k) {
-                    if word(r2).is_none() && !blank(r2).starts_with(|c: char| c.is_ascii_digit()) {
-                        return Some((r2, day_shift(env, days)?));
-                    }
+                if let Some(r2) = kw(rest, k)
+                    && word(r2).is_none()
+                    && !blank(r2).starts_with(|c: char| c.is_ascii_digit())
+                {
+                    return Some((r2, day_shift(env, days)?));
                 }
             }
         }
@@ -267,11 +268,11 @@ fn weekday_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let (r, (wd, abbreviated)) = weekday(s)?;
     if let Some(r2) = kw(r, "of") {
         let r2 = opt_kw(r2, "the");
-        if let Some((r3, w)) = which(r2) {
-            if let Some(rest) = kw(r3, "week") {
-                let monday = shifted_monday(env, w.shift())?;
-                return Some((rest, Point::day(weekday_in_week(monday, wd)?)?));
-            }
+        if let Some((r3, w)) = which(r2)
+            && let Some(rest) = kw(r3, "week")
+        {
+            let monday = shifted_monday(env, w.shift())?;
+            return Some((rest, Point::day(weekday_in_week(monday, wd)?)?));
         }
     }
     if abbreviated {
@@ -334,10 +335,10 @@ pub(super) fn day_of_recent_month(env: &Env, day: u32) -> Option<Point> {
     let today = env.today();
     let mut month = today.first_of_month();
     for _ in 0..12 {
-        if let Ok(d) = Date::new(month.year(), month.month(), day) {
-            if d <= today {
-                return Some(Point::day(d)?.lean(Lean::Relative));
-            }
+        if let Ok(d) = Date::new(month.year(), month.month(), day)
+            && d <= today
+        {
+            return Some(Point::day(d)?.lean(Lean::Relative));
         }
         month = month.checked_sub(jiff::Span::new().months(1)).ok()?;
     }
@@ -402,56 +403,55 @@ fn base(env: &Env, fine: bool) -> DateTime {
 fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let mut best: Found<'a, Point> = None;
     let mut keep = |found: Found<'a, Point>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.0.len() < b.0.len()) {
-                best = Some(f);
-            }
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
         }
     };
     // "in 5 minutes", "in a fortnight's time"
-    if let Some(r) = kw(s, "in") {
-        if let Some((r2, (n, unit))) = counted(r) {
-            if let Some((span, fine)) = span_of(n, unit) {
-                let r3 = r2
-                    .strip_prefix("'s")
-                    .or_else(|| r2.strip_prefix("’s"))
-                    .map(|r| opt_kw(r, "time"))
-                    .unwrap_or(r2);
-                keep(moved(base(env, fine), span, fine, false).map(|p| (r3, p)));
-            }
-        }
+    if let Some(r) = kw(s, "in")
+        && let Some((r2, (n, unit))) = counted(r)
+        && let Some((span, fine)) = span_of(n, unit)
+    {
+        let r3 = r2
+            .strip_prefix("'s")
+            .or_else(|| r2.strip_prefix("’s"))
+            .map(|r| opt_kw(r, "time"))
+            .unwrap_or(r2);
+        keep(moved(base(env, fine), span, fine, false).map(|p| (r3, p)));
     }
     // "within 9 months", "within the next 10 months"
     if let Some(r) = kw(s, "within") {
         let r = opt_kw(r, "the");
         let r = kw(r, "next").or_else(|| kw(r, "coming")).unwrap_or(r);
-        if let Some((rest, (n, unit))) = counted(r) {
-            if let Some((span, fine)) = span_of(n, unit) {
-                let b = base(env, fine);
-                let grain = if fine { Grain::Second } else { Grain::Day };
-                keep(
-                    b.checked_add(span)
-                        .ok()
-                        .and_then(|e| Point::stretch(b, e, grain))
-                        .map(|p| (rest, p)),
-                );
-            }
+        if let Some((rest, (n, unit))) = counted(r)
+            && let Some((span, fine)) = span_of(n, unit)
+        {
+            let b = base(env, fine);
+            let grain = if fine { Grain::Second } else { Grain::Day };
+            keep(
+                b.checked_add(span)
+                    .ok()
+                    .and_then(|e| Point::stretch(b, e, grain))
+                    .map(|p| (rest, p)),
+            );
         }
     }
     // "next 3 days", "the past two quarters", "3 next weeks"
     let r = opt_kw(s, "the");
-    if let Some((r2, w)) = which(r) {
-        if let Some((rest, (n, unit))) = counted(r2) {
-            keep(stretch(env, w, n, unit).map(|p| (rest, p)));
-        }
+    if let Some((r2, w)) = which(r)
+        && let Some((rest, (n, unit))) = counted(r2)
+    {
+        keep(stretch(env, w, n, unit).map(|p| (rest, p)));
     }
-    if let Some((r2, n)) = amount(r) {
-        if let Some((r3, w)) = which(r2) {
-            // "3 next weeks", not "only 3 next week".
-            let plural = word(r3).is_some_and(|(_, u)| u.ends_with(['s', 'S']));
-            if let Some((rest, unit)) = unit_word(r3).filter(|_| plural || n == 1.0) {
-                keep(stretch(env, w, n, unit).map(|p| (rest, p)));
-            }
+    if let Some((r2, n)) = amount(r)
+        && let Some((r3, w)) = which(r2)
+    {
+        // "3 next weeks", not "only 3 next week".
+        let plural = word(r3).is_some_and(|(_, u)| u.ends_with(['s', 'S']));
+        if let Some((rest, unit)) = unit_word(r3).filter(|_| plural || n == 1.0) {
+            keep(stretch(env, w, n, unit).map(|p| (rest, p)));
         }
     }
     // "for 3 days from today", "2 weeks starting May 20th": a stretch
@@ -465,14 +465,14 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         } else {
             kw(r3, "from")
         };
-        if let (Some(r4), Some((span, false))) = (from, span_of(n, unit)) {
-            if let Some((rest, p)) = super::day_point(env, r4) {
-                let end = p.start.checked_add(span).ok();
-                keep(
-                    end.and_then(|e| Point::stretch(p.start, e, Grain::Day))
-                        .map(|p| (rest, p)),
-                );
-            }
+        if let (Some(r4), Some((span, false))) = (from, span_of(n, unit))
+            && let Some((rest, p)) = super::day_point(env, r4)
+        {
+            let end = p.start.checked_add(span).ok();
+            keep(
+                end.and_then(|e| Point::stretch(p.start, e, Grain::Day))
+                    .map(|p| (rest, p)),
+            );
         }
     }
     // "Monday two weeks from now", "in 3 days on Friday": that weekday of
@@ -498,21 +498,17 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             let back = i == 2;
             if let Some(rest) = kw(r2, "now") {
                 keep(moved(env.now(), span, fine, back).map(|p| (rest, p)));
-            } else if !fine {
-                if let Some((rest, p)) = super::day_point(env, r2) {
-                    keep(moved(p.start, span, false, back).map(|p| (rest, p)));
-                }
+            } else if !fine && let Some((rest, p)) = super::day_point(env, r2) {
+                keep(moved(p.start, span, false, back).map(|p| (rest, p)));
             }
         }
     }
-    if !matches!(word(s), Some((_, w)) if words::weekday_of(w).is_some()) {
-        if let Some((r, p)) = best {
-            if let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday) {
-                if let Some(q) = on_weekday(p, wd) {
-                    return Some((rest, q));
-                }
-            }
-        }
+    if !matches!(word(s), Some((_, w)) if words::weekday_of(w).is_some())
+        && let Some((r, p)) = best
+        && let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday)
+        && let Some(q) = on_weekday(p, wd)
+    {
+        return Some((rest, q));
     }
     best
 }

@@ -30,10 +30,10 @@ pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found
         return trailing(env, s, start);
     };
     let lower = |k: &str| w.eq_ignore_ascii_case(k);
-    if lower("between") || lower("from") {
-        if let Some(found) = range(env, r, lower("between")) {
-            return Some((start, found.0, found.1));
-        }
+    if (lower("between") || lower("from"))
+        && let Some(found) = range(env, r, lower("between"))
+    {
+        return Some((start, found.0, found.1));
     }
     // Open ends led by a word.
     let (r, open) = if lower("since") {
