@@ -799,6 +799,11 @@ fn on_the_day<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 /// The week (Monday to Sunday) holding `date`.
 fn week_of_day(rest: &str, date: Date, lean: Lean) -> Found<'_, Point> {
     let monday = calendar::monday_of(date)?;
+    // "1st week of Oct. on Friday": a day of that week.
+    if let Some((r, (wd, _))) = kw(rest, "on").and_then(words::weekday) {
+        let day = calendar::weekday_in_week(monday, wd)?;
+        return Some((r, Point::day(day)?.lean(lean)));
+    }
     Some((
         rest,
         Point::instant(midnight(monday), Grain::Week)?.lean(lean),

@@ -88,6 +88,8 @@ pub(crate) fn is_trigger(word: &str) -> bool {
             | "q3"
             | "q4"
             | "otd"
+            | "end"
+            | "beginning"
             | "christmas"
             | "easter"
             | "halloween"

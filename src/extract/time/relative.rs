@@ -113,6 +113,7 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         calendar_unit(env, s),
         weekday_relative(env, s),
         month_relative(env, s),
+        which_date(env, s),
         on_the_nth(env, s),
         counted_relative(env, s),
     ];
@@ -294,6 +295,33 @@ fn weekday_which(env: &Env, w: Which, wd: Weekday) -> Option<Date> {
         Which::Coming => today.nth_weekday(1, wd).ok(),
         _ => weekday_in_week(shifted_monday(env, w.shift())?, wd),
     }
+}
+
+/// "next 5/12", "next 6th of April": a date with no year, taken after
+/// (or before) the reference rather than inferred.
+fn which_date<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (r, w) = which(s)?;
+    let (rest, p) = super::day_point(env, r)?;
+    if p.lean != Lean::Year {
+        return None;
+    }
+    let (m, d) = (p.date().month(), p.date().day());
+    let today = env.today();
+    let on = |y: i16| Date::new(y, m, d).ok();
+    let years = (-8..=8).filter_map(|k| today.year().checked_add(k));
+    let day = match w {
+        Which::This => on(today.year())?,
+        Which::Next | Which::Coming => years.filter_map(on).find(|x| *x > today)?,
+        Which::Last | Which::Past => years.filter_map(on).filter(|x| *x < today).last()?,
+    };
+    Some((rest, Point::day(day)?))
+}
+
+/// A counted expression that names a day ("2 weeks before today", "two
+/// years ago"), for "more than".
+pub(super) fn counted_point<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (rest, p) = counted_relative(env, s)?;
+    p.is_day().then(|| (rest, p.lean(Lean::Relative)))
 }
 
 /// "this September", "last May", "next March".

@@ -55,6 +55,11 @@ pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found
         (kw(r, "to")?, Open::ToStart)
     } else if lower("until") || lower("till") || lower("til") || lower("through") || lower("by") {
         (r, Open::ToEnd)
+    } else if lower("more") && kw(r, "than").is_some() {
+        // "more than two years ago": before the counted day.
+        let r = kw(r, "than")?;
+        let (rest, p) = super::relative::counted_point(env, r)?;
+        return Some((start, rest, open_end(env, Ok(p), Open::ToStart)));
     } else if lower("no") {
         let r = kw(r, "later").and_then(|r| kw(r, "than"))?;
         (r, Open::ToEnd)
