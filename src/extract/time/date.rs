@@ -64,7 +64,7 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(day_month(env, s));
         keep(year_first(env, s));
         keep(year_alone(env, s).map(ok));
-        keep(decade(s).map(ok));
+        keep(decade(env, s).map(ok));
         keep(century(s).map(ok));
         keep(week(env, s).map(ok));
         keep(quarter(env, s).map(ok));
@@ -79,7 +79,7 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(holiday(env, s).map(ok));
         keep(year_in_words(env, s).map(ok));
         if let Some(r) = kw(s, "the") {
-            keep(decade(r).map(ok));
+            keep(decade(env, r).map(ok));
             keep(century(r).map(ok));
             keep(day_month(env, r));
             keep(quarter(env, r).map(ok));
@@ -688,6 +688,10 @@ fn season_year(s: &str) -> Found<'_, Point> {
     let (r, m) = season(s)?;
     let r = opt_kw(r, "of");
     let (rest, y) = year4(r)?;
+    // "a fall of 2015 points" is not autumn.
+    if counted_after(rest) {
+        return None;
+    }
     let start = Date::new(y, m, 1).ok()?;
     let end = start.checked_add(jiff::Span::new().months(3)).ok()?;
     Some((
@@ -697,10 +701,20 @@ fn season_year(s: &str) -> Found<'_, Point> {
 }
 
 /// "1990s", "1990 s", "90 s", "'90s": a decade.
-fn decade(s: &str) -> Found<'_, Point> {
+fn decade<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let s = blank(s);
+    let quoted = s.starts_with(['\'', '’']);
     let s = s.strip_prefix(['\'', '’']).unwrap_or(s);
     let (r, d) = digit_run(s)?;
+    // "the 90s", "in 90 s", but not an age: "in her 90s".
+    let decade_word = word_before(env.text, env.offset(s)).is_some_and(|w| {
+        ["the", "in", "during", "since", "early", "mid", "late", "of"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    if d.len() == 2 && !quoted && !decade_word {
+        return None;
+    }
     let r = r.strip_prefix(' ').unwrap_or(r);
     let r = r.strip_prefix('s')?;
     if glued(r) {

@@ -16,7 +16,9 @@
 //!
 //! "a second" is not a length (it is "another one": "a second wave").
 
-use super::lex::{Found as Read, any_kw, blank, continues_right, kw, number_tight, punct, tight};
+use super::lex::{
+    Found as Read, any_kw, blank, continues_right, kw, number_tight, punct, tight, word_before,
+};
 use super::relative::counted;
 use super::words::{Unit, unit_word};
 use super::{Env, Found};
@@ -47,7 +49,7 @@ pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Fou
     }
     let (rest, (amount, unit)) = race_time(s)
         .or_else(|| whole_unit(s))
-        .or_else(|| units(s))?;
+        .or_else(|| units(env, s))?;
     let value = Value::Duration {
         duration: Duration {
             amount: Figure::exact(amount),
@@ -76,12 +78,35 @@ fn whole_unit(s: &str) -> Read<'_, (f64, Grain)> {
     (unit.times == 1.0).then_some((rest, (1.0, unit.grain)))
 }
 
+/// "$2 a day", "twice a year", "three times a week": "a" unit after a
+/// count is a rate, not a length. ("Three meals a day" still reads as a
+/// length: a plural before "a" is as often a verb, "it takes a day".)
+fn is_rate(env: &Env, s: &str) -> bool {
+    if kw(s, "a").or_else(|| kw(s, "an")).is_none() {
+        return false;
+    }
+    let at = env.offset(s);
+    let head = env.text[..at].trim_end();
+    if head.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    word_before(env.text, at).is_some_and(|w| {
+        let lower = |k: &str| w.eq_ignore_ascii_case(k);
+        ["twice", "once", "thrice", "times", "per"]
+            .iter()
+            .any(|k| lower(k))
+    })
+}
+
 /// One or more counted units; a sum is in seconds.
-fn units(s: &str) -> Read<'_, (f64, Grain)> {
+fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     if kw(s, "a").and_then(|r| kw(r, "second")).is_some() {
         return None;
     }
     let (mut rest, (n, unit)) = counted(s)?;
+    if is_rate(env, s) {
+        return None;
+    }
     let mut parts: Vec<(f64, Unit)> = Vec::new();
     parts.push((n, unit));
     for _ in 0..4 {

@@ -205,7 +205,12 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
                 }
             }
         }
-        if unit.grain < Grain::Day || times != 1 {
+        // "the day" is the reference's only as "for the day", "of the
+        // day": "the day he left" is some other day.
+        let the_at = env.offset(s.trim_start());
+        let owned = super::lex::word_before(env.text, the_at)
+            .is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("of"));
+        if unit.grain < Grain::Day || times != 1 || (unit.grain == Grain::Day && !owned) {
             return None;
         }
         // "the week after next"

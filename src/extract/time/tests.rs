@@ -392,6 +392,16 @@ fn no_false_positives() {
         "We've reached the end of the line",
         "schedule me a 1:1 meeting",
         "the 3D printer",
+        "a woman in her 90s",
+        "He died the day after the vote.",
+        "it costs $2 a day",
+        "it happens twice a year",
+        "a fall of 2015 points",
+        "voters aged 18-24",
+        "Arsenal won 2-1",
+        "version 1.2.3",
+        "In 2,000 homes power failed.",
+        "The 2000 people who came.",
     ];
     let mut failures = Vec::new();
     for text in texts {
