@@ -69,15 +69,34 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(week(env, s).map(ok));
         keep(quarter(env, s).map(ok));
     } else {
-        keep(weekday_date(env, s));
-        keep(month_first(env, s));
-        keep(day_month(env, s));
-        keep(quarter(env, s).map(ok));
-        keep(season_year(s).map(ok));
-        keep(week(env, s).map(ok));
-        keep(the_year(s).map(ok));
-        keep(holiday(env, s).map(ok));
-        keep(year_in_words(env, s).map(ok));
+        let mut buf = [0u8; lex::LONGEST_WORD];
+        let w = lex::first_word(s, &mut buf);
+        let number_word = lex::is_number_word(w);
+        if words::weekday_of(w).is_some() {
+            keep(weekday_date(env, s));
+        }
+        if words::month_of(w).is_some() {
+            keep(month_first(env, s));
+        }
+        if number_word {
+            keep(day_month(env, s));
+            keep(year_in_words(env, s).map(ok));
+        }
+        if number_word || w == "q" {
+            keep(quarter(env, s).map(ok));
+        }
+        if matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") {
+            keep(season_year(s).map(ok));
+        }
+        if number_word || matches!(w, "w" | "week" | "last") {
+            keep(week(env, s).map(ok));
+        }
+        if matches!(w, "the" | "calendar" | "year") {
+            keep(the_year(s).map(ok));
+        }
+        if !number_word {
+            keep(holiday(env, s).map(ok));
+        }
         if let Some(r) = kw(s, "the") {
             keep(decade(env, r).map(ok));
             keep(century(r).map(ok));

@@ -47,6 +47,17 @@ pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Fou
     if led {
         return None;
     }
+    let mut buf = [0u8; super::lex::LONGEST_WORD];
+    let w = super::lex::first_word(s, &mut buf);
+    let counts = (w.is_empty() && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
+        || super::lex::is_number_word(w)
+        || matches!(
+            w,
+            "a" | "an" | "half" | "couple" | "all" | "full" | "whole" | "another"
+        );
+    if !counts {
+        return None;
+    }
     let (rest, (amount, unit)) = race_time(s)
         .or_else(|| whole_unit(s))
         .or_else(|| units(env, s))?;

@@ -27,14 +27,52 @@ pub(super) type Found<'a, T> = Option<(&'a str, T)>;
 /// The input with leading blanks (spaces, tabs, no-break spaces) removed.
 /// Line breaks end an expression, so they are not blanks.
 pub(super) fn blank(s: &str) -> &str {
-    s.trim_start_matches([' ', '\t', '\u{a0}'])
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        match b.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            // U+00A0 NO-BREAK SPACE
+            Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => return &s[i..],
+        }
+    }
+}
+
+/// Longest word the vocabulary holds ("thanksgiving", "independence").
+pub(super) const LONGEST_WORD: usize = 16;
+
+/// `w` in ASCII lower case, in `buf`; `None` for a word longer than any in
+/// the vocabulary.
+pub(super) fn lowercase<'b>(w: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// The first word of `s` (after blanks) in lower case, or `""` when `s`
+/// does not start with a letter: sub-grammars are picked by it, so that
+/// each does not read the same word again.
+pub(super) fn first_word<'b>(s: &str, buf: &'b mut [u8; LONGEST_WORD]) -> &'b str {
+    match letters(blank(s)) {
+        Some((_, w)) => lowercase(w, buf).unwrap_or(""),
+        None => "",
+    }
+}
+
+/// Whether `w` (lower case) is a number word.
+pub(super) fn is_number_word(w: &str) -> bool {
+    !w.is_empty() && number::is_trigger(w)
 }
 
 /// A run of ASCII letters at the very start of `s`.
 fn letters(s: &str) -> Found<'_, &str> {
-    take_while1::<_, _, ()>(|c: char| c.is_ascii_alphabetic())
-        .parse(s)
-        .ok()
+    // The hottest reader of the grammar: a byte loop rather than a char
+    // combinator.
+    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (n > 0).then(|| (&s[n..], &s[..n]))
 }
 
 /// A run of ASCII digits at the very start of `s`.
@@ -135,10 +173,14 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
 /// A count in words, through the numeric family's cardinal grammar
 /// ("two", "twenty-one"). The value must be a finite positive number.
 pub(super) fn cardinal_words(s: &str) -> Found<'_, f64> {
-    let s = blank(s);
-    if !s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    let (_, w) = letters(blank(s))?;
+    // The numeric family's grammar is costly; ask it only about number
+    // words.
+    let mut buf = [0u8; LONGEST_WORD];
+    if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
         return None;
     }
+    let s = blank(s);
     let (rest, v) = number::cardinal(s).ok()?;
     (v.is_finite() && v > 0.0 && !glued(rest)).then_some((rest, v))
 }
@@ -176,6 +218,10 @@ fn base_amount(s: &str) -> Found<'_, f64> {
         // "two quarters" reads as a share to the numeric family; the
         // number word alone is still a count.
         let (rest, w) = word(s)?;
+        let mut buf = [0u8; LONGEST_WORD];
+        if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
+            return None;
+        }
         let (left, v) = number::cardinal(w).ok()?;
         (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
     })

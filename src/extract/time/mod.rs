@@ -60,23 +60,98 @@ use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
 use calendar::{Lean, Point};
 
-/// Whether a lower-case word can anchor a temporal expression.
+/// Whether a lower-case word can anchor a temporal expression: month
+/// and weekday names, units of time, day words, seasons, quarters and
+/// holidays. (The scanner calls this for every word, so it is one
+/// `match` on the word.)
 pub(crate) fn is_trigger(word: &str) -> bool {
-    if words::month_of(word).is_some()
-        || words::weekday_of(word).is_some()
-        || words::unit_of(word).is_some()
-    {
-        return true;
-    }
     matches!(
         word,
-        "today"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "second"
+            | "seconds"
+            | "sec"
+            | "secs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "day"
+            | "days"
+            | "night"
+            | "nights"
+            | "week"
+            | "weeks"
+            | "wk"
+            | "wks"
+            | "fortnight"
+            | "fortnights"
+            | "month"
+            | "months"
+            | "quarter"
+            | "quarters"
+            | "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "today"
             | "tomorrow"
             | "tmrw"
             | "yesterday"
             | "tonight"
             | "now"
             | "ago"
+            | "otd"
+            | "end"
+            | "beginning"
             | "spring"
             | "summer"
             | "autumn"
@@ -87,9 +162,6 @@ pub(crate) fn is_trigger(word: &str) -> bool {
             | "q2"
             | "q3"
             | "q4"
-            | "otd"
-            | "end"
-            | "beginning"
             | "christmas"
             | "easter"
             | "halloween"
@@ -101,6 +173,147 @@ pub(crate) fn is_trigger(word: &str) -> bool {
             | "patrick"
             | "patricks"
     )
+}
+
+/// Whether a temporal expression can start with the lower-case word
+/// `word`: a trigger, a number word, or a word that leads one in. The
+/// scanner starts the grammar at up to three ordinary words before each
+/// trigger; this turns most of them away at once.
+fn may_start(word: &str) -> bool {
+    is_trigger(word)
+        || super::number::is_trigger(word)
+        || matches!(
+            word,
+            "the"
+                | "this"
+                | "last"
+                | "next"
+                | "previous"
+                | "past"
+                | "coming"
+                | "upcoming"
+                | "following"
+                | "current"
+                | "earlier"
+                | "later"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "of"
+                | "by"
+                | "since"
+                | "after"
+                | "before"
+                | "until"
+                | "till"
+                | "til"
+                | "through"
+                | "from"
+                | "between"
+                | "within"
+                | "more"
+                | "no"
+                | "greater"
+                | "prior"
+                | "starting"
+                | "beginning"
+                | "a"
+                | "an"
+                | "couple"
+                | "all"
+                | "full"
+                | "whole"
+                | "another"
+                | "right"
+                | "w"
+                | "q"
+                | "good"
+                | "black"
+                | "new"
+                | "st"
+                | "saint"
+                | "earth"
+                | "calendar"
+                | "tmr"
+        )
+}
+
+/// Whether the input can start a temporal expression at all (see
+/// [`may_start`]); anything but a word of letters is left to the grammar.
+fn plausible_start(s: &str) -> bool {
+    let n = s
+        .bytes()
+        .take(lex::LONGEST_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if n == 0 {
+        return plausible_digits(s);
+    }
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    lex::lowercase(&s[..n], &mut buf).is_some_and(may_start)
+}
+
+/// Whether digits at the start of `s` can begin a temporal expression: a
+/// four- or eight-digit number (a year, a compact date), digits glued to
+/// a separator or a letter ("1/1", "3h", "4th", "1990s"), or digits
+/// followed by a word a date or a count of time continues with. Most
+/// numbers in news ("700,000 people") fail here at once.
+fn plausible_digits(s: &str) -> bool {
+    let Some((rest, digits)) = lex::digit_run(s) else {
+        return true; // not a word start the grammar reads anyway
+    };
+    if matches!(digits.len(), 4 | 8) {
+        return true;
+    }
+    match rest.as_bytes().first() {
+        Some(b'/' | b'-' | b'.' | b':' | b'\'' | b'_') => return true,
+        Some(c) if c.is_ascii_alphabetic() => return true,
+        Some(b' ' | b'\t' | b',') => {}
+        Some(0xC2) => {} // a no-break space
+        _ => return false,
+    }
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    let w = lex::first_word(rest, &mut buf);
+    if w.is_empty() {
+        // "2016 10 16", "1990 s" need four digits first; "12:30" and
+        // "3 - 5" are times of day, which need a day word elsewhere.
+        return false;
+    }
+    is_trigger(w)
+        || super::number::is_trigger(w)
+        || matches!(
+            w,
+            "s" | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "o"
+                | "oclock"
+                | "h"
+                | "y"
+                | "w"
+                | "next"
+                | "past"
+                | "last"
+                | "previous"
+                | "coming"
+                | "upcoming"
+                | "following"
+                | "on"
+                | "at"
+                | "in"
+                | "from"
+                | "until"
+                | "through"
+                | "between"
+                | "this"
+        )
 }
 
 /// What the grammar reads from: the text and the reference. Points record
@@ -163,6 +376,9 @@ type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
 /// The temporal expression starting at byte `at`, if any.
 pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let s = cx.text.get(at..)?;
+    if !plausible_start(s) {
+        return None;
+    }
     let env = Env::new(cx);
     let mut best: Option<(usize, usize, Found)> = None;
     let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
@@ -195,6 +411,9 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
 fn point_expression<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let start = env.offset(lex::blank(s));
     let (rest, p) = point(env, s)?;
+    if let Some((rest, found)) = shape::trailing(env, rest, p.clone()) {
+        return Some((start, rest, found));
+    }
     Some((
         start,
         rest,
@@ -217,7 +436,14 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
         }
     };
     keep(relative::relative(env, s));
-    keep(clock::clock_before_date(env, s));
+    let s = lex::blank(s);
+    if s.starts_with(|c: char| c.is_ascii_digit())
+        || ["at", "noon", "midnight"]
+            .iter()
+            .any(|k| lex::kw(s, k).is_some())
+    {
+        keep(clock::clock_before_date(env, s));
+    }
     let (rest, p) = best?;
     match p {
         Ok(p) if p.is_day() => Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p)))),

@@ -107,15 +107,52 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
+    // Each reading is tried only when the first word can start it.
+    let mut buf = [0u8; super::lex::LONGEST_WORD];
+    let w = super::lex::first_word(s, &mut buf);
+    let is_which = which(w).is_some();
+    let weekday_word = words::weekday_of(w).is_some();
+    let counts = w.is_empty()
+        || is_which
+        || weekday_word
+        || super::lex::is_number_word(w)
+        || matches!(
+            w,
+            "in" | "within" | "the" | "for" | "a" | "an" | "half" | "couple"
+        );
+    let day_words = matches!(
+        w,
+        "the" | "last" | "today" | "tonight" | "otd" | "tomorrow" | "tmrw" | "tmr" | "yesterday"
+    );
     let candidates = [
-        day_word(env, s),
-        now_word(env, s),
-        calendar_unit(env, s),
-        weekday_relative(env, s),
-        month_relative(env, s),
-        which_date(env, s),
-        on_the_nth(env, s),
-        counted_relative(env, s),
+        if day_words { day_word(env, s) } else { None },
+        if matches!(w, "right" | "now" | "at") {
+            now_word(env, s)
+        } else {
+            None
+        },
+        if is_which || matches!(w, "earlier" | "later" | "the") {
+            calendar_unit(env, s)
+        } else {
+            None
+        },
+        if is_which || weekday_word {
+            weekday_relative(env, s)
+        } else {
+            None
+        },
+        if is_which {
+            month_relative(env, s)
+        } else {
+            None
+        },
+        if is_which { which_date(env, s) } else { None },
+        if w == "on" { on_the_nth(env, s) } else { None },
+        if counts {
+            counted_relative(env, s)
+        } else {
+            None
+        },
     ];
     candidates
         .into_iter()

@@ -27,7 +27,10 @@ pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found
     let s = blank(s);
     let start = env.offset(s);
     let Some((r, w)) = word(s) else {
-        return trailing(env, s, start);
+        // "2018 or later": a bare year the trailing words call a year.
+        let (r, p) = super::date::bare_year(s)?;
+        let (rest, found) = trailing(env, r, Ok(p))?;
+        return Some((start, rest, found));
     };
     let lower = |k: &str| w.eq_ignore_ascii_case(k);
     if (lower("between") || lower("from"))
@@ -64,7 +67,7 @@ pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found
         let r = kw(r, "later").and_then(|r| kw(r, "than"))?;
         (r, Open::ToEnd)
     } else {
-        return trailing(env, s, start);
+        return None;
     };
     // "by end of this month", "after the beginning of March": the point
     // narrows to its end or its start.
@@ -116,20 +119,20 @@ fn open_end(env: &Env, p: Result<Point, String>, open: Open) -> Found {
     finish(env, p, shape)
 }
 
-/// "2012 or later", "1/1/2016 and after".
-fn trailing<'a>(env: &Env, s: &'a str, start: usize) -> Option<(usize, &'a str, Found)> {
-    // The trailing words say a bare number is a year ("2018 or later").
-    let (r, p) = point(env, s).or_else(|| {
-        let (r, p) = super::date::bare_year(s)?;
-        Some((r, Ok(p)))
-    })?;
+/// "2012 or later", "1/1/2016 and after": the words after point `p`
+/// (which ends where `r` starts) open it.
+pub(super) fn trailing<'a>(
+    env: &Env,
+    r: &'a str,
+    p: Result<Point, String>,
+) -> Option<(&'a str, Found)> {
     let r2 = kw(r, "or").or_else(|| kw(r, "and"))?;
     let (rest, _) = any_kw(r2, &["later", "after", "greater"])?;
     // "1/1/2016 and after my work is done": "after" leads a clause.
     if word(rest).is_some() || blank(rest).starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some((start, rest, open_end(env, p, Open::FromStart)))
+    Some((rest, open_end(env, p, Open::FromStart)))
 }
 
 /// "between 2022 and 2024", "from May to July": from the start of the
