@@ -911,97 +911,57 @@ fn days_after(rule: Rule, year: i16, days: i64) -> Option<Date> {
 fn holiday_name(s: &str) -> Found<'_, Rule> {
     let (r, w) = word(s)?;
     let lower = |k: &str| w.eq_ignore_ascii_case(k);
-    let possessive = |r: &'_ str| -> bool { r.starts_with("'s") || r.starts_with("’s") };
-    let skip_s = |r: &str| -> usize {
-        if r.starts_with("'s") {
-            2
-        } else if r.starts_with("’s") {
-            4
-        } else {
-            0
-        }
-    };
-    let _ = possessive;
-    let rule: (usize, Rule, &str) = if lower("christmas") {
+    let (rest, rule): (&str, Rule) = if lower("christmas") {
         match kw(r, "eve") {
-            Some(r2) => (s.len() - r2.len(), |y| Date::new(y, 12, 24).ok(), ""),
-            None => (
-                s.len() - opt_kw(r, "day").len(),
-                |y| Date::new(y, 12, 25).ok(),
-                "",
-            ),
+            Some(r2) => (r2, |y| Date::new(y, 12, 24).ok()),
+            None => (opt_kw(r, "day"), |y| Date::new(y, 12, 25).ok()),
         }
     } else if lower("halloween") {
-        (s.len() - r.len(), |y| Date::new(y, 10, 31).ok(), "")
+        (r, |y| Date::new(y, 10, 31).ok())
     } else if lower("juneteenth") {
-        (s.len() - r.len(), |y| Date::new(y, 6, 19).ok(), "")
+        (r, |y| Date::new(y, 6, 19).ok())
     } else if lower("easter") {
-        if let Some(r2) = kw(r, "monday") {
-            (s.len() - r2.len(), |y| days_after(easter, y, 1), "")
-        } else {
-            (s.len() - opt_kw(r, "sunday").len(), easter, "")
+        match kw(r, "monday") {
+            Some(r2) => (r2, |y| days_after(easter, y, 1)),
+            None => (opt_kw(r, "sunday"), easter),
         }
     } else if lower("good") {
-        (
-            s.len() - kw(r, "friday")?.len(),
-            |y| days_after(easter, y, -2),
-            "",
-        )
+        (kw(r, "friday")?, |y| days_after(easter, y, -2))
     } else if lower("thanksgiving") {
-        (s.len() - opt_kw(r, "day").len(), thanksgiving, "")
+        (opt_kw(r, "day"), thanksgiving)
     } else if lower("black") {
-        (
-            s.len() - kw(r, "friday")?.len(),
-            |y| days_after(thanksgiving, y, 1),
-            "",
-        )
+        (kw(r, "friday")?, |y| days_after(thanksgiving, y, 1))
     } else if lower("independence") {
-        (
-            s.len() - kw(r, "day")?.len(),
-            |y| Date::new(y, 7, 4).ok(),
-            "",
-        )
+        (kw(r, "day")?, |y| Date::new(y, 7, 4).ok())
     } else if lower("earth") {
-        (
-            s.len() - kw(r, "day")?.len(),
-            |y| Date::new(y, 4, 22).ok(),
-            "",
-        )
+        (kw(r, "day")?, |y| Date::new(y, 4, 22).ok())
     } else if lower("valentine") || lower("valentines") {
-        let r2 = &r[skip_s(r)..];
-        (
-            s.len() - kw(r2, "day")?.len(),
-            |y| Date::new(y, 2, 14).ok(),
-            "",
-        )
+        (kw(possessive(r), "day")?, |y| Date::new(y, 2, 14).ok())
     } else if lower("st") || lower("saint") {
         let r = tight(r, '.').unwrap_or(r);
         let r = kw(r, "patrick").or_else(|| kw(r, "patricks"))?;
-        let r = &r[skip_s(r)..];
-        (
-            s.len() - opt_kw(r, "day").len(),
-            |y| Date::new(y, 3, 17).ok(),
-            "",
-        )
+        (opt_kw(possessive(r), "day"), |y| Date::new(y, 3, 17).ok())
     } else if lower("new") {
         let (r2, y) = word(r)?;
         if !(y.eq_ignore_ascii_case("year") || y.eq_ignore_ascii_case("years")) {
             return None;
         }
-        let r2 = &r2[skip_s(r2)..];
-        if let Some(r3) = kw(r2, "eve") {
-            (s.len() - r3.len(), |y| Date::new(y, 12, 31).ok(), "")
-        } else {
-            (
-                s.len() - kw(r2, "day")?.len(),
-                |y| Date::new(y, 1, 1).ok(),
-                "",
-            )
+        let r2 = possessive(r2);
+        match kw(r2, "eve") {
+            Some(r3) => (r3, |y| Date::new(y, 12, 31).ok()),
+            None => (kw(r2, "day")?, |y| Date::new(y, 1, 1).ok()),
         }
     } else {
         return None;
     };
-    Some((&s[rule.0..], rule.1))
+    Some((rest, rule))
+}
+
+/// `s` past a possessive "'s" ("Valentine's", "New Year's").
+fn possessive(s: &str) -> &str {
+    s.strip_prefix("'s")
+        .or_else(|| s.strip_prefix("’s"))
+        .unwrap_or(s)
 }
 
 /// Holidays, with a year, a "last"/"next", or the year inferred.

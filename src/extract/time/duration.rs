@@ -31,19 +31,7 @@ pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Fou
     let s = blank(s);
     let start = env.offset(s);
     // "the last 3 months" is a stretch of time, not a length.
-    let led = super::lex::word_before(env.text, start).is_some_and(|w| {
-        [
-            "last",
-            "past",
-            "previous",
-            "next",
-            "coming",
-            "upcoming",
-            "following",
-        ]
-        .iter()
-        .any(|k| w.eq_ignore_ascii_case(k))
-    });
+    let led = super::relative::after_the_last(env, start);
     if led {
         return None;
     }

@@ -202,6 +202,9 @@ fn base_amount(s: &str) -> Found<'_, f64> {
     let (rest, w) = word(s)?;
     let lower = |k: &str| w.eq_ignore_ascii_case(k);
     if lower("a") || lower("an") {
+        if let Some(r) = punct(rest, '½') {
+            return Some((r, 0.5));
+        }
         if let Some(r) = kw(rest, "couple") {
             return Some((opt_kw(r, "of"), 2.0));
         }

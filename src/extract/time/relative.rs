@@ -354,7 +354,7 @@ fn which_date<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let day = match w {
         Which::This => on(today.year())?,
         Which::Next | Which::Coming => years.filter_map(on).find(|x| *x > today)?,
-        Which::Last | Which::Past => years.filter_map(on).filter(|x| *x < today).last()?,
+        Which::Last | Which::Past => years.filter_map(on).rfind(|x| *x < today)?,
     };
     Some((rest, Point::day(day)?))
 }
@@ -413,6 +413,20 @@ pub(super) fn day_of_recent_month(env: &Env, day: u32) -> Option<Point> {
         month = month.checked_sub(jiff::Span::new().months(1)).ok()?;
     }
     None
+}
+
+/// Whether byte `at` follows "the last", "the next", "the past"...: a
+/// count there is part of a stretch ("the last 3 months"), not a length
+/// or an offset of its own ("shouldn't last two hours" is).
+pub(super) fn after_the_last(env: &Env, at: usize) -> bool {
+    let Some(w) = super::lex::word_before(env.text, at) else {
+        return false;
+    };
+    if which(w).is_none() {
+        return false;
+    }
+    let w_at = w.as_ptr() as usize - env.text.as_ptr() as usize;
+    super::lex::word_before(env.text, w_at).is_some_and(|t| t.eq_ignore_ascii_case("the"))
 }
 
 /// An amount and a unit: "two weeks", "3 days", "half an hour".
@@ -510,7 +524,10 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     // "next 3 days", "the past two quarters", "3 next weeks"
     let r = opt_kw(s, "the");
-    if let Some((r2, w)) = which(r)
+    // "last" without "the" is as often the verb ("shouldn't last two
+    // hours").
+    let verb = std::ptr::eq(r, s) && kw(s, "last").is_some();
+    if let Some((r2, w)) = which(r).filter(|_| !verb)
         && let Some((rest, (n, unit))) = counted(r2)
     {
         keep(stretch(env, w, n, unit).map(|p| (rest, p)));
@@ -556,7 +573,7 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 
     // Counts before "ago", "from", "after", "before", "later"; not after
     // "the last" ("the last 3 months and 2 days ago" are two expressions).
-    let led = super::lex::word_before(env.text, env.offset(s)).is_some_and(|w| which(w).is_some());
+    let led = after_the_last(env, env.offset(s));
     if let Some((r, (span, fine))) = counted_sum(s).filter(|_| !led) {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));

@@ -351,6 +351,9 @@ fn durations() {
             ("2 hours 30 minutes", "2 hours 30 minutes", "9000 second"),
             ("a 3-min call", "3-min", "3 minute"),
             ("for 2 nights", "2 nights", "2 day"),
+            ("a ½ hour call", "a ½ hour", "0.5 hour"),
+            // Regression: "last" the verb is no "the last 3 months".
+            ("it shouldn't last two hours", "two hours", "2 hour"),
         ],
         Some(reference()),
     );
@@ -496,5 +499,25 @@ fn absurd_input_does_not_panic() {
     ] {
         let _ = scan(text, Some(reference()));
         let _ = scan(text, None);
+    }
+}
+
+#[test]
+fn easter_follows_the_computus() {
+    for (y, m, d) in [
+        (2018, 4, 1),
+        (2019, 4, 21),
+        (2020, 4, 12),
+        (2024, 3, 31),
+        (2025, 4, 20),
+        (2000, 4, 23),
+    ] {
+        let text = format!("on Easter {y}");
+        let want = format!("{:04}-{m:02}-{d:02} day", y);
+        assert_eq!(
+            temporal(&text, None),
+            [(format!("Easter {y}"), want)],
+            "{text}"
+        );
     }
 }
