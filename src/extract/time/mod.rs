@@ -14,16 +14,21 @@
 //! # Grammar
 //!
 //! ```text
-//! expression = shaped | point | duration
-//! shaped     = ("since" | ("starting" | "beginning") ["on" | "from"]) point     -> since its start
-//!            | ("after" | "later than" | "greater than") point                   -> since its end
-//!            | point ("or" | "and") ("later" | "after" | "greater")              -> since its start
-//!            | ("before" | "earlier than" | "prior to") point                    -> until its start
-//!            | ("until" | "till" | "through" | "by" | "no later than") point     -> until its end
-//!            | "between" point "and" point | "from" point ("to" | "until" | "-") point
-//! point      = date [clock] | clock ["on"] date | relative      (see date.rs, relative.rs, clock.rs)
+//! expression = shaped | point ["or later" | "and after" | ...] | duration
+//! shaped     = see shape.rs: "since" point, "after" point, "before" point,
+//!              "until"/"by" point, "more than" counted-point, "between" point "and" point,
+//!              "from" point "to" point; an edge ("[the] end of", "[the] beginning of")
+//!              may come between the word and the point
+//! point      = date [[","] ["at" | "@"] clock]                   (date.rs, clock.rs)
+//!            | ["at"] clock ["on" | ","] day                       (clock.rs)
+//!            | relative                                           (relative.rs)
 //! duration   = see duration.rs
 //! ```
+//!
+//! The longest reading wins. Every reading is a [`calendar::Point`] (a
+//! start, an end, a grain, and what it took from the reference: nothing,
+//! the year, or everything), which [`finish`] turns into a
+//! [`Period`] with its [`Anchor`].
 //!
 //! "until 1 July 2024" and "by 1 July 2024" include the named day: the
 //! period ends at the start of 2 July. "before 1 July 2024" excludes it.
@@ -31,6 +36,16 @@
 //! The trigger words ([`is_trigger`]) are the words a temporal expression
 //! hinges on; the scanner also starts the grammar up to three words before
 //! a trigger, which is how "since", "in the past" or "a year" lead in.
+//! Expressions whose lead word is further back than that ("by end of this
+//! month": "by" is four words before "month") are read without it.
+//!
+//! # Speed
+//!
+//! [`parse`] first looks at the word it starts on: an ordinary word that
+//! cannot begin a temporal expression, or a number that no date or count
+//! of time continues ("700,000 people"), is turned away before any grammar
+//! runs. Inside, each sub-grammar is tried only when the first word can
+//! start it, and every reader looks at most a few tokens ahead.
 //!
 //! # Adding a kind of temporal expression
 //!
