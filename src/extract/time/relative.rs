@@ -443,8 +443,22 @@ fn span_of(n: f64, unit: Unit) -> Option<(jiff::Span, bool)> {
     if !total.is_finite() || total <= 0.0 || total > 1e6 {
         return None;
     }
+    // Every span is built with jiff's fallible setters: a count beyond
+    // jiff's range ("in 900000 years") is no time at all, not a panic.
+    let s = jiff::Span::new();
     if total.fract() == 0.0 {
-        return Some((unit.grain.span(total as i64), unit.grain < Grain::Day));
+        let n = total as i64;
+        let span = match unit.grain {
+            Grain::Second => s.try_seconds(n),
+            Grain::Minute => s.try_minutes(n),
+            Grain::Hour => s.try_hours(n),
+            Grain::Day => s.try_days(n),
+            Grain::Week => s.try_weeks(n),
+            Grain::Month => s.try_months(n),
+            Grain::Quarter => s.try_months(n.checked_mul(3)?),
+            Grain::Year => s.try_years(n),
+        };
+        return Some((span.ok()?, unit.grain < Grain::Day));
     }
     let months = match unit.grain {
         Grain::Month => total,
@@ -452,11 +466,16 @@ fn span_of(n: f64, unit: Unit) -> Option<(jiff::Span, bool)> {
         Grain::Year => total * 12.0,
         _ => {
             let seconds = total * unit.grain.nominal_seconds();
-            return (seconds.fract() == 0.0)
-                .then(|| (jiff::Span::new().seconds(seconds as i64), true));
+            if seconds.fract() != 0.0 {
+                return None;
+            }
+            return Some((s.try_seconds(seconds as i64).ok()?, true));
         }
     };
-    (months.fract() == 0.0).then(|| (jiff::Span::new().months(months as i64), false))
+    if months.fract() != 0.0 {
+        return None;
+    }
+    Some((s.try_months(months as i64).ok()?, false))
 }
 
 /// `base` moved by the span, as a day or (for fine counts) a second.

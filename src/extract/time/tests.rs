@@ -496,6 +496,10 @@ fn absurd_input_does_not_panic() {
         "the 99th century",
         "Q9 2024",
         "1e308 years ago",
+        // Regression: a count past jiff's span range once panicked.
+        "in 900000 years",
+        "900000.5 years ago",
+        "the next 99999 quarters",
     ] {
         let _ = scan(text, Some(reference()));
         let _ = scan(text, None);
