@@ -6,7 +6,13 @@
 //!
 //! ```text
 //! after-date  = day-point ["," | "at" | "@"] clock
+//!             | day-point [","] range
+//!             | day-point ("before" | "by" | "after") clock      (open at the clock time)
 //! before-date = ["at"] clock ["on" | ","] day-point
+//!             | range ["on" | ","] day-point
+//! range       = ["from" | "at"] loose ("to" | "until" | "till" | "-") loose
+//!             | "between" loose "and" loose
+//! loose       = clock | hour ["." minute]     (a bare hour only inside a range)
 //! clock       = hour ":" minute [":" second] [meridiem]      (grain minute or second)
 //!             | hour ["." minute] meridiem                    (grain hour, or minute)
 //!             | hour ("o'clock" | "oclock")                    (grain hour)
@@ -18,14 +24,16 @@ use jiff::civil::{DateTime, Time};
 
 use super::Env;
 use super::calendar::Point;
-use super::lex::{Found, blank, continues_right, kw, number_tight, punct, tight, word};
-use crate::period::Grain;
+use super::lex::{self, Found, blank, continues_right, kw, number_tight, punct, tight, word};
+use crate::period::{Grain, Shape};
 
 /// A time of day with the grain it was written to.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Clock {
     time: Time,
     grain: Grain,
+    /// Whether "am"/"pm" was written.
+    meridiem: bool,
 }
 
 /// A clock time after blanks.
@@ -44,15 +52,22 @@ pub(super) fn clock(s: &str) -> Found<'_, Clock> {
             Some((r, sec)) => (r, sec, Grain::Second),
             None => (r, 0, Grain::Minute),
         };
-        let (r, hour) = meridiem(r, hour).unwrap_or((r, Some(hour)));
+        let (r, hour, said) = match meridiem(r, hour) {
+            Some((r, h)) => (r, h, true),
+            None => (r, Some(hour), false),
+        };
         if continues_right(r) {
             return None;
         }
-        return Some((r, at(hour?, minute, second, grain)?));
+        let mut c = at(hour?, minute, second, grain)?;
+        c.meridiem = said;
+        return Some((r, c));
     }
     if let Some((r, minute)) = tight(rest, '.').and_then(|r| number_tight(r, 2, 2)) {
         let (r, hour) = meridiem(r, hour)?;
-        return Some((r, at(hour?, minute, 0, Grain::Minute)?));
+        let mut c = at(hour?, minute, 0, Grain::Minute)?;
+        c.meridiem = true;
+        return Some((r, c));
     }
     if let Some(r) = kw(rest, "oclock").or_else(|| {
         let r = blank(rest).strip_prefix("o'clock")?;
@@ -61,7 +76,9 @@ pub(super) fn clock(s: &str) -> Found<'_, Clock> {
         return Some((r, at(hour, 0, 0, Grain::Hour)?));
     }
     let (r, hour) = meridiem(rest, hour)?;
-    Some((r, at(hour?, 0, 0, Grain::Hour)?))
+    let mut c = at(hour?, 0, 0, Grain::Hour)?;
+    c.meridiem = true;
+    Some((r, c))
 }
 
 fn at(hour: u32, minute: u32, second: u32, grain: Grain) -> Option<Clock> {
@@ -72,7 +89,11 @@ fn at(hour: u32, minute: u32, second: u32, grain: Grain) -> Option<Clock> {
         0,
     )
     .ok()?;
-    Some(Clock { time, grain })
+    Some(Clock {
+        time,
+        grain,
+        meridiem: false,
+    })
 }
 
 /// "am"/"pm" after `hour`: the hour on the 24-hour clock (`None` when the
@@ -99,6 +120,81 @@ fn meridiem(s: &str, hour: u32) -> Found<'_, Option<u32>> {
     Some((rest, Some(hour % 12 + if pm { 12 } else { 0 })))
 }
 
+/// A clock time that may stand without a meridiem inside a range: a bare
+/// hour ("5 to 6pm"), "H:MM", "H.MM"; `true` when it carried its own
+/// meridiem or minutes (evidence that it is a time at all).
+fn loose_clock(s: &str) -> Found<'_, (Clock, bool)> {
+    if let Some((r, c)) = clock(s) {
+        return Some((r, (c, true)));
+    }
+    let s = blank(s);
+    let (r, hour) = number_tight(s, 1, 2)?;
+    if let Some((r2, minute)) = tight(r, '.').and_then(|x| number_tight(x, 2, 2)) {
+        if continues_right(r2) {
+            return None;
+        }
+        return Some((r2, (at(hour, minute, 0, Grain::Minute)?, false)));
+    }
+    if continues_right(r) {
+        return None;
+    }
+    Some((r, (at(hour, 0, 0, Grain::Hour)?, false)))
+}
+
+/// A stretch of clock time: "5 to 6pm", "3-8pm", "10am-12pm", "from 7 to
+/// 7:30", "between 3 and 5". A bare start takes the end's meridiem when
+/// that keeps it first ("5 to 6pm" is 17:00 to 18:00); a bare end before
+/// its start is in the afternoon ("8am-3" ends at 15:00).
+pub(super) fn clock_range(s: &str) -> Found<'_, (Time, Time, Grain)> {
+    let (r, lead) = match lex::any_kw(s, &["from", "between", "at"]) {
+        Some((r, i)) => (r, Some(i)),
+        None => (s, None),
+    };
+    let (r, (a, a_sure)) = loose_clock(r)?;
+    let r = if lead == Some(1) {
+        kw(r, "and")?
+    } else {
+        kw(r, "to")
+            .or_else(|| kw(r, "until"))
+            .or_else(|| kw(r, "till"))
+            .or_else(|| punct(r, '-'))
+            .or_else(|| punct(r, '–'))?
+    };
+    let (rest, (b, b_sure)) = loose_clock(r)?;
+    if !(a_sure || b_sure || matches!(lead, Some(0 | 1))) {
+        return None;
+    }
+    let twelve = jiff::Span::new().hours(12);
+    let mut start = a.time;
+    let mut end = b.time;
+    if b.meridiem && !a.meridiem && end.hour() >= 12 && start.hour() < 12 {
+        if let Ok(pm) = start.checked_add(twelve) {
+            if pm < end {
+                start = pm;
+            }
+        }
+    }
+    if end <= start && end.hour() < 12 {
+        end = end.checked_add(twelve).ok()?;
+    }
+    if end <= start {
+        return None;
+    }
+    let grain = a.grain.min(b.grain).min(Grain::Hour);
+    Some((rest, (start, end, grain)))
+}
+
+/// The stretch of `start..end` on the day `p`.
+fn range_on_day(p: Point, (start, end, grain): (Time, Time, Grain)) -> Option<Point> {
+    let mut joined = Point::stretch(
+        DateTime::from_parts(p.date(), start),
+        DateTime::from_parts(p.date(), end),
+        grain,
+    )?;
+    joined.lean = p.lean;
+    Some(joined)
+}
+
 /// The instant of `clock` on the day `p`.
 fn on_day(p: Point, clock: Clock) -> Option<Point> {
     let start = DateTime::from_parts(p.date(), clock.time);
@@ -108,9 +204,26 @@ fn on_day(p: Point, clock: Clock) -> Option<Point> {
     Some(joined)
 }
 
-/// A clock time after a day: "27 February 2024, 10:53", "tomorrow at 3pm".
+/// A clock time after a day: "27 February 2024, 10:53", "tomorrow at 3pm",
+/// "tomorrow from 7:00 to 8:00pm", "today before 4pm".
 pub(super) fn clock_after_date(s: &str, p: Point) -> Option<(&str, Result<Point, String>)> {
     let r = punct(s, ',').unwrap_or(s);
+    if let Some((rest, range)) = clock_range(r) {
+        return Some((rest, Ok(range_on_day(p, range)?)));
+    }
+    // "today before 4pm", "1/1/2015 after 2:00": open at the clock time.
+    if let Some((r2, i)) = lex::any_kw(r, &["before", "after", "by"]) {
+        if let Some((rest, c)) = clock(r2) {
+            let mut q = on_day(p, c)?;
+            if i == 1 {
+                q.shape = Shape::Since;
+            } else {
+                q.end = if i == 0 { q.start } else { q.end };
+                q.shape = Shape::Until;
+            }
+            return Some((rest, Ok(q)));
+        }
+    }
     let r = kw(r, "at").or_else(|| punct(r, '@')).unwrap_or(r);
     let (rest, c) = clock(r)?;
     Some((rest, Ok(on_day(p, c)?)))
@@ -119,6 +232,12 @@ pub(super) fn clock_after_date(s: &str, p: Point) -> Option<(&str, Result<Point,
 /// A clock time before a day: "at 3pm on Tuesday", "13:00 February 28,
 /// 2013".
 pub(super) fn clock_before_date<'a>(env: &Env, s: &'a str) -> Found<'a, Result<Point, String>> {
+    if let Some((r, range)) = clock_range(s) {
+        let r = kw(r, "on").or_else(|| punct(r, ',')).unwrap_or(r);
+        if let Some((rest, p)) = super::day_point(env, r) {
+            return Some((rest, Ok(range_on_day(p, range)?)));
+        }
+    }
     let r = kw(s, "at").unwrap_or(s);
     let (r, c) = clock(r)?;
     let r = kw(r, "on").or_else(|| punct(r, ',')).unwrap_or(r);

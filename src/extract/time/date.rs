@@ -373,8 +373,9 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     // "Monday 21": the latest month, from the reference's back, whose
     // 21st is a Monday.
     let (rest, day) = words::ordinal(r).or_else(|| number(r, 1, 2))?;
-    // "Monday two weeks from now", "Saturday 3 days from now": a count.
-    if words::unit_word(rest).is_some() {
+    // "Monday two weeks from now", "Saturday 3 days from now": a count;
+    // "wednesday 4 oclock", "Thursday 1 pm": a time of day.
+    if words::unit_word(rest).is_some() || super::clock::clock(r).is_some() {
         return None;
     }
     let day = i8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
@@ -455,7 +456,8 @@ fn numeric<'a>(env: &Env, s: &'a str, after_weekday: bool) -> Dated<'a> {
         return Some((rest, day_of(ymd(year, month, day))));
     }
     // Day and month with no year.
-    if sep != '/' && !after_weekday {
+    // "Monday 12-4" is a span of hours, not 4 December.
+    if sep == '-' || (sep == '.' && !after_weekday) {
         return None;
     }
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };

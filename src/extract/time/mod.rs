@@ -453,7 +453,7 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
     keep(relative::relative(env, s));
     let s = lex::blank(s);
     if s.starts_with(|c: char| c.is_ascii_digit())
-        || ["at", "noon", "midnight"]
+        || ["at", "from", "between", "noon", "midnight"]
             .iter()
             .any(|k| lex::kw(s, k).is_some())
     {

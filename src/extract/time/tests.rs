@@ -212,6 +212,33 @@ fn clock_times_join_their_day() {
             ),
             ("today at 9p.", "today at 9p", "2025-03-10T21:00:00 hour"),
             (
+                "tomorrow from 7:00 to 8:00pm",
+                "tomorrow from 7:00 to 8:00pm",
+                "2025-03-11T19:00:00..2025-03-11T20:00:00 minute",
+            ),
+            (
+                "from 5 to 6pm on April 22",
+                "from 5 to 6pm on April 22",
+                "2024-04-22T17:00:00..2024-04-22T18:00:00 hour",
+            ),
+            (
+                "Where were you from 8am-3 yesterday",
+                "from 8am-3 yesterday",
+                "2025-03-09T08:00:00..2025-03-09T15:00:00 hour",
+            ),
+            (
+                "today before 4pm",
+                "today before 4pm",
+                "..2025-03-10T16:00:00 hour",
+            ),
+            // Regression: a span of hours after a weekday read as 4 December.
+            ("Monday 12-4", "Monday", "2025-03-10 day"),
+            (
+                "on wednesday 4 oclock",
+                "wednesday 4 oclock",
+                "2025-03-05T04:00:00 hour",
+            ),
+            (
                 "at 6 p.m. on Friday",
                 "at 6 p.m. on Friday",
                 "2025-03-07T18:00:00 hour",
