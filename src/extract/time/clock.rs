@@ -167,12 +167,14 @@ pub(super) fn clock_range(s: &str) -> Found<'_, (Time, Time, Grain)> {
     let twelve = jiff::Span::new().hours(12);
     let mut start = a.time;
     let mut end = b.time;
-    if b.meridiem && !a.meridiem && end.hour() >= 12 && start.hour() < 12 {
-        if let Ok(pm) = start.checked_add(twelve) {
-            if pm < end {
-                start = pm;
-            }
-        }
+    if b.meridiem
+        && !a.meridiem
+        && end.hour() >= 12
+        && start.hour() < 12
+        && let Ok(pm) = start.checked_add(twelve)
+        && pm < end
+    {
+        start = pm;
     }
     if end <= start && end.hour() < 12 {
         end = end.checked_add(twelve).ok()?;
@@ -212,17 +214,17 @@ pub(super) fn clock_after_date(s: &str, p: Point) -> Option<(&str, Result<Point,
         return Some((rest, Ok(range_on_day(p, range)?)));
     }
     // "today before 4pm", "1/1/2015 after 2:00": open at the clock time.
-    if let Some((r2, i)) = lex::any_kw(r, &["before", "after", "by"]) {
-        if let Some((rest, c)) = clock(r2) {
-            let mut q = on_day(p, c)?;
-            if i == 1 {
-                q.shape = Shape::Since;
-            } else {
-                q.end = if i == 0 { q.start } else { q.end };
-                q.shape = Shape::Until;
-            }
-            return Some((rest, Ok(q)));
+    if let Some((r2, i)) = lex::any_kw(r, &["before", "after", "by"])
+        && let Some((rest, c)) = clock(r2)
+    {
+        let mut q = on_day(p, c)?;
+        if i == 1 {
+            q.shape = Shape::Since;
+        } else {
+            q.end = if i == 0 { q.start } else { q.end };
+            q.shape = Shape::Until;
         }
+        return Some((rest, Ok(q)));
     }
     let r = kw(r, "at").or_else(|| punct(r, '@')).unwrap_or(r);
     let (rest, c) = clock(r)?;
