@@ -4,6 +4,7 @@
 //! cargo run --release --example check -- FILE...               # the report as text
 //! cargo run --release --example check -- --json FILE...        # the report as JSON
 //! cargo run --release --example check -- --date FILE=2025-03-07 FILE...
+//! cargo run --release --example check -- --assertions FILE...  # what each figure was read as
 //! ```
 //!
 //! A FILE may be a directory: its `*.txt` files are read, in name order.
@@ -16,10 +17,11 @@ use std::process::ExitCode;
 
 use corroborate::{Document, check};
 
-const USAGE: &str = "usage: check [--json] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
+const USAGE: &str = "usage: check [--json] [--assertions] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut show_assertions = false;
     let mut dates: Vec<(String, String)> = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--assertions" => show_assertions = true,
             "--date" => match it.next().and_then(|v| v.split_once('=')) {
                 Some((file, date)) => dates.push((file.to_string(), date.to_string())),
                 None => return usage("--date needs FILE=YYYY-MM-DD"),
@@ -52,6 +55,14 @@ fn main() -> ExitCode {
                 failed = true;
             }
         }
+    }
+    if show_assertions {
+        print_assertions(&docs);
+        return if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let report = check(&docs);
     if json {
@@ -112,4 +123,53 @@ fn load(path: &Path, dates: &[(String, String)]) -> corroborate::Result<Document
         doc = doc.with_published(corroborate::document::parse_date(date)?);
     }
     Ok(doc)
+}
+
+/// One line per assertion: what each figure and dated event was read as.
+fn print_assertions(docs: &[Document]) {
+    for doc in docs {
+        let found = corroborate::extract(doc);
+        println!("== {}", doc.id);
+        for a in corroborate::assertion::assertions(doc, &found) {
+            let scope = match &a.time {
+                corroborate::assertion::TimeScope::AsOf { period, stated } => {
+                    format!(
+                        "as of {}{}",
+                        period_text(period),
+                        if stated.is_some() {
+                            ""
+                        } else {
+                            " (document date)"
+                        }
+                    )
+                }
+                corroborate::assertion::TimeScope::Over { period, .. } => {
+                    format!("over {}", period_text(period))
+                }
+                corroborate::assertion::TimeScope::Unknown => "time unknown".to_string(),
+            };
+            let value = match a.figure() {
+                Some(f) => format!("{}", f.value),
+                None => String::new(),
+            };
+            println!(
+                "{:>6} {:<22} {:<7} {:<10} noun={:<12} verb={:<10} {:<34} {}{}",
+                a.span.start,
+                a.text.chars().take(22).collect::<String>(),
+                format!("{:?}", a.kind).to_lowercase(),
+                value,
+                a.measure.noun.as_deref().unwrap_or("-"),
+                a.measure.verb.as_deref().unwrap_or("-"),
+                scope,
+                a.measure.label,
+                if a.cumulative { " [cumulative]" } else { "" },
+            );
+        }
+    }
+}
+
+fn period_text(p: &corroborate::Period) -> String {
+    let at =
+        |d: Option<jiff::civil::DateTime>| d.map_or("…".to_string(), |d| d.date().to_string());
+    format!("{}..{} ({})", at(p.start), at(p.end), p.grain.name())
 }

@@ -255,8 +255,14 @@ mod tests {
     fn around_widens_by_the_approximation() {
         let f =
             Figure::from_digits(700_000.0, "700000", "", 1.0).qualified(Qualifier::Approximately);
-        assert_eq!(f.low, Some(630_000.0));
-        assert_eq!(f.high, Some(770_000.0));
+        assert_eq!(
+            (f.low, f.high),
+            (Some(650_000.0), Some(750_000.0)),
+            "the rounding is wider"
+        );
+        let f = Figure::from_digits(3_500_000.0, "3", "5", 1e6).qualified(Qualifier::Approximately);
+        assert_eq!(f.low, Some(3_325_000.0));
+        assert_eq!(f.high, Some(3_675_000.0));
         assert_eq!(f.qualifier, Qualifier::Approximately);
     }
 

@@ -85,17 +85,16 @@ pub fn extract_text(text: &str, reference: Option<DateTime>) -> Mentions {
 /// at the date of writing; a date line or an embedded post usually supplies
 /// it. Returns `None` when the body states no full date.
 pub fn infer_published(doc: &Document) -> Option<Published> {
-    let (mentions, _) = extract::scan(&doc.text, None);
-    mentions
+    extract::candidates(&doc.text, None)
         .iter()
-        .filter(|m| m.span.start >= doc.header.end)
-        .filter_map(|m| match &m.value {
+        .filter(|c| c.span.start >= doc.header.end)
+        .filter_map(|c| match c.value.as_ref()? {
             Value::Time { period }
                 if period.grain == Grain::Day
                     && period.shape == Shape::Instant
                     && period.anchor == Anchor::Absolute =>
             {
-                period.start.map(|s| (s.date(), m.span))
+                period.start.map(|s| (s.date(), c.span))
             }
             _ => None,
         })

@@ -27,7 +27,7 @@ use jiff::civil::{DateTime, Time};
 
 use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
 use crate::document::{DateOrigin, Document, Published};
-use crate::figure::Figure;
+use crate::figure::{Figure, Qualifier};
 use crate::mention::{Mentions, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
@@ -39,6 +39,10 @@ pub struct Checker {
     /// for two assertions to be compared at all (0 to 1). Raise it to link
     /// fewer, surer pairs.
     pub similarity: f64,
+    /// Least similarity for two figures to be called in conflict: higher
+    /// than for an agreement, because a false conflict costs more trust
+    /// than a missed agreement.
+    pub conflict_similarity: f64,
     /// Least similarity for two dated events to be called the same event.
     pub event_similarity: f64,
     /// Largest number of assertions sharing one event word that are
@@ -50,6 +54,7 @@ impl Default for Checker {
     fn default() -> Checker {
         Checker {
             similarity: 0.6,
+            conflict_similarity: 0.75,
             event_similarity: 0.5,
             max_event_bucket: 64,
         }
@@ -146,31 +151,30 @@ impl Checker {
         }
     }
 
-    /// Split a noun's assertions by verb; assertions without a verb join
-    /// the largest verb group (or stand alone when there is none).
+    /// Split a noun's assertions by the verbs the lexicon knows ("died",
+    /// "rescued"); figures with another verb or none join the known verb
+    /// when there is exactly one.
     fn split_by_verb(&self, all: &[Assertion], members: Vec<usize>) -> Vec<Vec<usize>> {
-        let mut by_verb: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+        let mut known: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut loose = Vec::new();
         for i in members {
-            by_verb
-                .entry(all[i].measure.verb.as_deref())
-                .or_default()
-                .push(i);
+            match all[i].measure.verb.as_deref() {
+                Some(v) if crate::assertion::is_concept(v) => known.entry(v).or_default().push(i),
+                _ => loose.push(i),
+            }
         }
-        let loose = by_verb.remove(&None).unwrap_or_default();
-        let mut groups: Vec<Vec<usize>> = by_verb.into_values().collect();
-        match groups.iter_mut().max_by_key(|g| g.len()) {
-            Some(largest) => largest.extend(loose),
-            None => groups.push(loose),
+        let mut groups: Vec<Vec<usize>> = known.into_values().collect();
+        // A figure whose verb the lexicon does not know joins the only known
+        // verb there is; with several, it could belong to any, so the loose
+        // figures stay a group of their own.
+        match groups.as_mut_slice() {
+            [only] => only.extend(loose),
+            _ => groups.push(loose),
         }
         for g in &mut groups {
             g.sort();
-            let keep: Vec<usize> = g
-                .iter()
-                .copied()
-                .filter(|&i| groups_similar(all, i, g, self.similarity))
-                .collect();
-            *g = keep;
         }
+        groups.retain(|g| !g.is_empty());
         groups
     }
 
@@ -185,6 +189,13 @@ impl Checker {
                     all[i].kind,
                     AssertionKind::Stock | AssertionKind::Count | AssertionKind::Share
                 )
+            })
+            // A vague magnitude ("millions of") can neither confirm nor
+            // refute a figure by a margin a reader would trust.
+            .filter(|&&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.qualifier != Qualifier::Vague)
             })
             .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
             .collect();
@@ -206,10 +217,39 @@ impl Checker {
                     work.temporal_agree(c);
                 }
             }
+            // A document that gives one measure two different values at one
+            // time is naming parts of it ("19 seats" and "45 seats"): none
+            // of its values can be held against another source's.
+            let ambiguous: BTreeSet<&str> = clusters
+                .iter()
+                .flat_map(|c| docs(c))
+                .fold(
+                    (BTreeSet::new(), BTreeSet::new()),
+                    |(mut seen, mut twice), d| {
+                        if !seen.insert(d) {
+                            twice.insert(d);
+                        }
+                        (seen, twice)
+                    },
+                )
+                .1;
             for pair in clusters.windows(2) {
-                let (lo, hi) = (&pair[0], &pair[1]);
-                if docs(lo) != docs(hi) || docs(lo).len() > 1 {
-                    work.conflict(lo, hi);
+                let keep = |c: &Vec<usize>| -> Vec<usize> {
+                    c.iter()
+                        .copied()
+                        .filter(|&i| !ambiguous.contains(all[i].doc.as_str()))
+                        .collect()
+                };
+                let (lo, hi) = (keep(&pair[0]), keep(&pair[1]));
+                let close = lo.iter().take(8).any(|&x| {
+                    hi.iter().take(8).any(|&y| {
+                        all[x].doc != all[y].doc
+                            && all[x].measure.similarity(&all[y].measure)
+                                >= self.conflict_similarity
+                    })
+                });
+                if close {
+                    work.conflict(&lo, &hi);
                 }
             }
             // A running total cannot fall.
@@ -234,6 +274,27 @@ impl Checker {
                 }
             }
         }
+        // Figures that meet no other at their own time but agree with one
+        // of another source at another time: consistent, and worth saying
+        // (a cost restated a week later). Open bounds ("at least nine")
+        // agree with too much to count.
+        let rest: Vec<usize> = times
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&i| !work.used[i])
+            .filter(|&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.low.is_some() && f.high.is_some())
+            })
+            .collect();
+        for c in value_clusters(all, &rest) {
+            let docs: BTreeSet<&str> = c.iter().map(|&i| all[i].doc.as_str()).collect();
+            if docs.len() >= 2 {
+                work.agree(&c);
+            }
+        }
         work.levels.clear();
         work.levels.extend(times.into_iter().map(|members| {
             let clusters = value_clusters(all, &members);
@@ -255,31 +316,28 @@ impl Checker {
             let (Some(t0), Some(t1)) = (period.start, period.end) else {
                 continue;
             };
-            let Some(start_point) = Period::instant(t0, period.grain) else {
+            // The stock at each end: the level nearest the end's instant,
+            // within a day before the start ("since the end of September"
+            // meets a count of 30 September) or inside its named period
+            // ("since March 2024" meets "in March 2024").
+            let day = Grain::Day.span(1);
+            let start_window = (
+                t0.checked_sub(day).ok(),
+                t0.checked_add(period.grain.span(1)).ok(),
+            );
+            let end_window = (Some(t1), t1.checked_add(day).ok());
+            let (Some(later), Some(earlier)) = (
+                nearest(&levels, end_window, t1),
+                nearest(&levels, start_window, t0),
+            ) else {
                 continue;
             };
-            let Some(end_point) = Period::instant(t1, Grain::Day) else {
+            if std::ptr::eq(later, earlier) {
                 continue;
-            };
-            let at = |p: Period| -> Vec<&Vec<Vec<usize>>> {
-                levels
-                    .iter()
-                    .filter(|((s, e), _)| {
-                        p.start.is_some_and(|ps| ps < *e) && p.end.is_some_and(|pe| *s < pe)
-                    })
-                    .map(|(_, clusters)| clusters)
-                    .collect()
-            };
-            for later in at(end_point) {
-                for earlier in at(start_point) {
-                    for c1 in later.iter().take(3) {
-                        for c0 in earlier.iter().take(3) {
-                            if c1.iter().any(|j| c0.contains(j)) {
-                                continue;
-                            }
-                            work.derived(i, flow, c1, c0);
-                        }
-                    }
+            }
+            for c1 in later.iter().take(3) {
+                for c0 in earlier.iter().take(3) {
+                    work.derived(i, flow, c1, c0);
                 }
             }
         }
@@ -334,13 +392,6 @@ impl Checker {
     }
 }
 
-fn groups_similar(all: &[Assertion], i: usize, group: &[usize], threshold: f64) -> bool {
-    group.len() == 1
-        || group
-            .iter()
-            .any(|&j| j != i && all[i].measure.similarity(&all[j].measure) >= threshold)
-}
-
 fn kind_name(kind: AssertionKind) -> &'static str {
     match kind {
         AssertionKind::Stock => "stock",
@@ -350,6 +401,33 @@ fn kind_name(kind: AssertionKind) -> &'static str {
         AssertionKind::Count => "count",
         AssertionKind::Event => "event",
     }
+}
+
+/// The level (time group, sorted by start and disjoint) nearest `anchor`
+/// among those overlapping `window`, found by binary search.
+fn nearest(
+    levels: &[((DateTime, DateTime), Vec<Vec<usize>>)],
+    window: (Option<DateTime>, Option<DateTime>),
+    anchor: DateTime,
+) -> Option<&Vec<Vec<usize>>> {
+    let (Some(from), Some(to)) = window else {
+        return None;
+    };
+    let first = levels.partition_point(|((_, e), _)| *e <= from);
+    let distance = |s: DateTime, e: DateTime| {
+        if anchor < s {
+            anchor.duration_until(s).as_secs()
+        } else if anchor >= e {
+            e.duration_until(anchor).as_secs()
+        } else {
+            0
+        }
+    };
+    levels[first..]
+        .iter()
+        .take_while(|((s, _), _)| *s < to)
+        .min_by_key(|((s, e), _)| distance(*s, *e))
+        .map(|(_, clusters)| clusters)
 }
 
 /// Group time windows (sorted by start) into runs that overlap.
@@ -412,6 +490,29 @@ fn value_clusters(all: &[Assertion], members: &[usize]) -> Vec<Vec<usize>> {
         }
     }
     clusters
+}
+
+/// The union of a cluster's intervals: its least low and greatest high.
+fn extent(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
+    let figures = cluster.iter().filter_map(|&i| all[i].figure());
+    let low = figures
+        .clone()
+        .map(|f| f.low.unwrap_or(f64::NEG_INFINITY))
+        .fold(f64::INFINITY, f64::min);
+    let high = figures
+        .map(|f| f.high.unwrap_or(f64::INFINITY))
+        .fold(f64::NEG_INFINITY, f64::max);
+    (low <= high).then_some((low, high))
+}
+
+/// A figure's interval in words: "2,470–2,730", "40 or more".
+fn figure_range(f: Option<&Figure>) -> String {
+    match f.map(|f| (f.low, f.high)) {
+        Some((Some(l), Some(h))) => range(l, h),
+        Some((Some(l), None)) => format!("{} or more", number(l)),
+        Some((None, Some(h))) => format!("up to {}", number(h)),
+        _ => "any value".into(),
+    }
 }
 
 /// The interval a cluster agrees on: the intersection of its members, or
@@ -490,11 +591,22 @@ impl Work<'_> {
         };
         let first = &all[cluster[0]];
         let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_str()).collect();
+        let scopes: BTreeSet<String> = cluster
+            .iter()
+            .map(|&i| scope_phrase(&all[i].time))
+            .collect();
+        let when = if scopes.len() == 1 {
+            scope_phrase(&first.time)
+        } else {
+            format!(
+                "at different times ({})",
+                scopes.into_iter().collect::<Vec<_>>().join("; ")
+            )
+        };
         let message = format!(
-            "{} sources agree on {} {}: every figure allows {}.",
+            "{} sources agree on {} {when}: every figure allows {}.",
             docs.len(),
             self.measure(cluster),
-            scope_phrase(&first.time),
             range(low, high)
         );
         let evidence = cluster.iter().flat_map(|&i| self.evidence(i)).collect();
@@ -566,24 +678,30 @@ impl Work<'_> {
 
     fn conflict(&mut self, lo: &[usize], hi: &[usize]) {
         let all = self.all;
-        let (Some((l_low, l_high)), Some((h_low, h_high))) =
-            (consensus(all, lo), consensus(all, hi))
-        else {
+        let (Some((_, l_high)), Some((h_low, _))) = (extent(all, lo), extent(all, hi)) else {
             return;
         };
         let gap = h_low - l_high;
-        let percent = 100.0 * gap / h_high.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
-        let (a, b) = (&all[lo[0]], &all[hi[0]]);
+        let percent = 100.0 * gap / h_low.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
+        let says = |c: &[usize]| {
+            c.iter()
+                .map(|&i| {
+                    format!(
+                        "{} says {} ({})",
+                        all[i].doc,
+                        all[i].text,
+                        figure_range(all[i].figure())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
         let message = format!(
-            "{} says {} ({}) but {} says {} ({}) for {} {}; the figures are {} apart ({:.1} %).",
-            a.doc,
-            a.text,
-            range(l_low, l_high),
-            b.doc,
-            b.text,
-            range(h_low, h_high),
+            "{} but {} for {} {}; the figures are {} apart ({:.1} %).",
+            says(lo),
+            says(hi),
             self.measure(lo),
-            scope_phrase(&a.time),
+            scope_phrase(&all[lo[0]].time),
             number(gap),
             percent
         );
@@ -601,9 +719,9 @@ impl Work<'_> {
             message,
             evidence,
             arithmetic: Some(format!(
-                "{} < {}",
-                range(l_low, l_high),
-                range(h_low, h_high)
+                "at most {} < at least {}",
+                number(l_high),
+                number(h_low)
             )),
             gap: Some(Gap {
                 absolute: gap,
@@ -857,6 +975,9 @@ pub(crate) fn describe_period(p: &Period) -> String {
         (Grain::Year, true) => start.strftime("%Y").to_string(),
         (Grain::Month, true) => start.strftime("%B %Y").to_string(),
         (Grain::Day, true) if midnight => start.date().to_string(),
+        (Grain::Hour | Grain::Minute | Grain::Second, true) => {
+            start.strftime("%Y-%m-%d %H:%M").to_string()
+        }
         _ => match end {
             Some(e) => format!("{} to {}", start.date(), e.date()),
             None => format!("{} on", start.date()),

@@ -21,6 +21,8 @@
 
 pub(crate) mod words;
 
+pub use words::is_concept;
+
 use jiff::civil::{Date, DateTime, Time};
 use serde::{Deserialize, Serialize};
 
@@ -88,18 +90,21 @@ pub struct Measure {
 impl Measure {
     /// How alike two measures are, from 0 (unrelated) to 1 (the same keys).
     ///
-    /// Nouns must agree (a measure without a noun matches nothing); verbs
-    /// must agree when both have one; the remaining words add a little.
+    /// Nouns must agree (a measure without a noun matches nothing). Verbs
+    /// that are the same score 1; a missing verb 0.8; two different verbs
+    /// 0.7, or 0 when the lexicon knows both as different measures ("died"
+    /// against "rescued"). The remaining words add a little. The reconciler
+    /// needs more similarity for a conflict than for an agreement.
     pub fn similarity(&self, other: &Measure) -> f64 {
         match (&self.noun, &other.noun) {
             (Some(a), Some(b)) if a == b => {}
             _ => return event_similarity(self, other),
         }
         let verbs = match (&self.verb, &other.verb) {
-            (Some(a), Some(b)) if a != b => return 0.0,
-            (Some(_), Some(_)) => 1.0,
-            (None, None) => 0.8,
-            _ => 0.7,
+            (Some(a), Some(b)) if a == b => 1.0,
+            (Some(a), Some(b)) if words::is_concept(a) && words::is_concept(b) => return 0.0,
+            (Some(_), Some(_)) => 0.7,
+            _ => 0.8,
         };
         let shared = self
             .words
@@ -171,15 +176,17 @@ impl TimeScope {
 
     /// The window of instants the scope may mean, for comparing times. A
     /// relative time ("a year ago") is taken as exact to a twelfth of its
-    /// distance from the reference date, since "a year ago" means about a
-    /// year; other periods are their own start and end.
+    /// distance from the reference date, in whole days, since "a year ago"
+    /// means about a year (give or take a month) while "on Tuesday" means
+    /// that day; other periods are their own start and end.
     pub fn window(&self) -> Option<(DateTime, DateTime)> {
         let p = self.period()?;
         let (start, end) = (p.start?, p.end?);
         if let Anchor::Relative { reference } = p.anchor {
             let reference = reference.to_datetime(Time::midnight());
             let distance = start.duration_until(reference).as_secs().abs();
-            let slack = jiff::SignedDuration::from_secs(distance / 12);
+            // Whole days only: "on Tuesday" is that day, no wider.
+            let slack = jiff::SignedDuration::from_secs(distance / 12 / 86_400 * 86_400);
             let widened = (start.checked_sub(slack).ok(), end.checked_add(slack).ok());
             if let (Some(s), Some(e)) = widened {
                 return Some((s, e));
@@ -271,11 +278,13 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         let mut measure = find_measure(text, before, after, m, mentions);
         // A comparison in the same sentence: the same measure as the figure
         // before it ("up from the 2.8 million").
+        let partitive = after.first().is_some_and(|w| w.lower == "of")
+            && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
         if measure.noun.is_none()
             && let Some(prev) = out.last()
             && prev.sentence == m.sentence
             && prev.dimension == dimension
-            && compared(&sentence.words, prev.span, m.span)
+            && (partitive || compared(&sentence.words, prev.span, m.span))
         {
             measure = Measure {
                 carried_from: Some(prev.span),
@@ -295,18 +304,24 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 ..carried.clone()
             };
         }
+        if matches!(dimension, Dimension::Money(_)) {
+            money_noun(text, before, after, &mut measure);
+        }
         if measure.noun.is_some() && measure.carried_from.is_none() {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
         }
         let (time, time_index) = time_scope(text, mentions, i, reference);
-        if let Some(t) = time_index {
-            used_times[t] = true;
-        }
-        let change = before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| words::is_change_cue(&w.lower));
+        // "rose by 2.4 points" is a change; "rose to 17" is the new level
+        // and "up from 40" the old one.
+        let level = before
+            .last()
+            .is_some_and(|w| matches!(w.lower.as_str(), "to" | "from" | "at"));
+        let change = !level
+            && before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| words::is_change_cue(&w.lower));
         let kind = match (&dimension, time) {
             _ if change => AssertionKind::Change,
             (Dimension::Percent, _) => AssertionKind::Share,
@@ -322,6 +337,11 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             }
             _ => AssertionKind::Stock,
         };
+        // A time that scopes a figure is not an event of its own; a small
+        // count ("invaded four regions in 2022") leaves the event standing.
+        if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
+            used_times[t] = true;
+        }
         let cumulative = kind != AssertionKind::Share
             && (measure.verb.as_deref().is_some_and(words::is_cumulative)
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
@@ -455,6 +475,7 @@ fn find_measure(
                 && !(noun_phrase.is_empty() && is_modifier(&w.lower)))
             || words::is_auxiliary(&w.lower)
             || words::is_reporting_verb(&w.lower)
+            || words::is_pronoun(&w.lower)
             || inside_mention(w)
             || w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
             || noun_phrase.len() == 4
@@ -472,8 +493,20 @@ fn find_measure(
         if noun_phrase.is_empty() && (w.lower.ends_with("ed") && w.lower.len() > 4) {
             break;
         }
+        if words::is_verb_like(&w.lower)
+            || (!noun_phrase.is_empty() && w.lower.len() > 5 && w.lower.ends_with("ing"))
+        {
+            break;
+        }
         noun_phrase.push(w);
         prev_end = w.span.end;
+        k += 1;
+        if words::is_plural_noun(&w.lower) {
+            break;
+        }
+    }
+    // "some 4,100 of them": a pronoun stands for a noun named before.
+    if noun_phrase.is_empty() && after.get(k).is_some_and(|w| words::is_pronoun(&w.lower)) {
         k += 1;
     }
     let noun = noun_phrase.last().map(|w| words::key(&w.lower));
@@ -489,13 +522,25 @@ fn find_measure(
     let mut j = k;
     while let Some(w) = after.get(j) {
         let gap = text.get(prev_end..w.span.start).unwrap_or_default();
-        if words::breaks_clause(gap) || inside_mention(w) {
+        let time =
+            mention_at(mentions, w.span).is_some_and(|o| matches!(o.value, Value::Time { .. }));
+        if words::breaks_clause(gap) || (inside_mention(w) && !time) {
             break;
         }
         prev_end = w.span.end;
         j += 1;
-        if words::is_auxiliary(&w.lower)
-            || words::is_reporting_verb(&w.lower) && w.lower != "reported"
+        // "are now known to have died": a time between noun and verb.
+        if time {
+            continue;
+        }
+        // "known to have died", "expected to be": the verb comes later.
+        let infinitive = w.lower == "to"
+            && after
+                .get(j)
+                .is_some_and(|n| matches!(n.lower.as_str(), "have" | "be" | "been"));
+        if infinitive
+            || words::is_auxiliary(&w.lower)
+            || (words::is_reporting_verb(&w.lower) && w.lower != "reported")
         {
             continue;
         }
@@ -506,7 +551,12 @@ fn find_measure(
             .get(j)
             .filter(|p| words::is_particle(&p.lower))
             .and_then(|p| words::phrasal_key(&w.lower, &p.lower));
-        verb = Some((phrasal.unwrap_or_else(|| words::key(&w.lower)), w));
+        let key = phrasal.unwrap_or_else(|| words::key(&w.lower));
+        // After the noun, only a word that looks like a verb is one: "nine
+        // were children" has none.
+        if words::is_verb_like(&w.lower) || w.lower.ends_with("ing") || words::is_concept(&key) {
+            verb = Some((key, w));
+        }
         break;
     }
     if verb.is_none() {
@@ -527,11 +577,31 @@ fn find_measure(
             break;
         }
     }
-    let mut label: Vec<&str> = noun_phrase
+    // "The death toll has risen to 17", "the toll reaches twenty-three":
+    // the figure is the level of the subject before the verb.
+    let mut noun = noun;
+    let mut subject: Option<&Word> = None;
+    if noun.is_none() && level_of_subject(before) {
+        subject = subject_of(text, before);
+        noun = subject.map(|w| compound_key(before, w));
+    }
+    // "Nine people died": people is too general to be the measure; deaths is.
+    let mut verb = verb;
+    let verb_word = verb.as_ref().map(|(_, w)| *w);
+    if let (Some(n), Some((v, _))) = (&noun, &verb)
+        && words::is_generic_noun(n)
+        && words::is_concept(v)
+        && !words::is_generic_noun(v)
+    {
+        noun = Some(v.clone());
+        verb = None;
+    }
+    let mut label: Vec<&str> = subject
         .iter()
         .map(|w| &text[w.span.start..w.span.end])
         .collect();
-    if let Some((_, w)) = &verb {
+    label.extend(noun_phrase.iter().map(|w| &text[w.span.start..w.span.end]));
+    if let Some(w) = verb_word {
         label.push(&text[w.span.start..w.span.end]);
     }
     Measure {
@@ -540,6 +610,108 @@ fn find_measure(
         words: adjectives,
         label: label.join(" "),
         carried_from: None,
+    }
+}
+
+/// Whether the words before a figure make it the level of a subject: "has
+/// risen to 17", "stands at 5%", "reaches twenty-three".
+fn level_of_subject(before: &[Word]) -> bool {
+    before.last().is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "to" | "at"
+                | "reached"
+                | "reaches"
+                | "reach"
+                | "hit"
+                | "hits"
+                | "totalled"
+                | "totaled"
+                | "totals"
+                | "total"
+                | "exceeded"
+                | "exceeds"
+                | "passed"
+                | "passes"
+                | "topped"
+                | "tops"
+        ) || words::is_change_cue(&w.lower)
+    })
+}
+
+/// The head noun of the subject before a verb: the nearest content word
+/// before the figure that is not a verb, within its clause.
+fn subject_of<'w>(text: &str, before: &'w [Word]) -> Option<&'w Word> {
+    let mut next_start = before.last().map_or(0, |w| w.span.end);
+    for w in before.iter().rev().take(10) {
+        if words::breaks_clause(text.get(w.span.end..next_start).unwrap_or_default()) {
+            return None;
+        }
+        next_start = w.span.start;
+        let skip = words::is_function_word(&w.lower)
+            || words::is_auxiliary(&w.lower)
+            || words::is_change_cue(&w.lower)
+            || words::is_verb_like(&w.lower)
+            || level_of_subject(std::slice::from_ref(w))
+            || w.lower.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !skip {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// The key of a head noun, or of the compound it ends ("death toll").
+fn compound_key(before: &[Word], head: &Word) -> String {
+    let i = before.partition_point(|w| w.span.start < head.span.start);
+    if i > 0
+        && let Some(k) = words::phrasal_key(&before[i - 1].lower, &head.lower)
+    {
+        return k;
+    }
+    words::key(&head.lower)
+}
+
+/// A sum of money with no noun after it is measured by the nearest money
+/// noun or verb of its clause: "put the bill for the flood at $1.2bn",
+/// "will cost about $1.2bn".
+fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
+    let mut nearest: Option<&Word> = None;
+    if measure.noun.is_some() {
+        before = &[];
+        after = &[];
+    }
+    let mut next_start = before.last().map_or(0, |w| w.span.end);
+    for w in before.iter().rev().take(8) {
+        if words::breaks_clause(text.get(w.span.end..next_start).unwrap_or_default()) {
+            break;
+        }
+        next_start = w.span.start;
+        if words::is_money_concept(&words::key(&w.lower)) {
+            nearest = Some(w);
+            break;
+        }
+    }
+    if nearest.is_none() {
+        let mut prev_end = after.first().map_or(0, |w| w.span.start);
+        for w in after.iter().take(6) {
+            if words::breaks_clause(text.get(prev_end..w.span.start).unwrap_or_default()) {
+                break;
+            }
+            prev_end = w.span.end;
+            if words::is_money_concept(&words::key(&w.lower)) {
+                nearest = Some(w);
+                break;
+            }
+        }
+    }
+    if let Some(w) = nearest {
+        measure.noun = Some(words::key(&w.lower));
+        measure.label = text[w.span.start..w.span.end].to_string();
+    }
+    // "Damage" is the measure whether it was "caused" or "estimated".
+    if measure.noun.as_deref().is_some_and(words::is_money_concept) {
+        measure.verb = None;
     }
 }
 
@@ -571,11 +743,25 @@ fn is_modifier(w: &str) -> bool {
 /// been issued", "2.8 million had been handed out"), so that its noun is the
 /// one named before.
 fn stands_alone(after: &[Word]) -> bool {
-    after.first().is_some_and(|w| {
-        words::is_auxiliary(&w.lower)
-            || (w.lower.ends_with("ed") && w.lower.len() > 4)
-            || words::is_reporting_verb(&w.lower)
-    })
+    // "nine were children" names what the nine are: not the subject of a
+    // verb of the earlier measure.
+    let predicate = after.first().is_some_and(|w| words::is_copula(&w.lower))
+        && after
+            .get(1)
+            .is_some_and(|w| !words::is_verb_like(&w.lower) && !words::is_auxiliary(&w.lower));
+    !predicate
+        && after.first().is_some_and(|w| {
+            words::is_auxiliary(&w.lower)
+                || (w.lower.ends_with("ed") && w.lower.len() > 4)
+                || words::is_reporting_verb(&w.lower)
+        })
+}
+
+/// Whether a time is a possessive modifier ("last month's flood"): it
+/// dates the noun after it, not a figure.
+fn possessive(text: &str, span: Span) -> bool {
+    let rest = text.get(span.end..).unwrap_or_default();
+    rest.starts_with("'s") || rest.starts_with("’s")
 }
 
 /// The time scope of the figure at `mentions[i]`: the nearest time mention
@@ -590,25 +776,40 @@ fn time_scope(
     let m = &mentions[i];
     let is_figure = |x: &Mention| quantity(&x.value).is_some();
     let mut best: Option<(usize, usize, bool)> = None; // (distance, index, after)
-    // Later times, up to the next figure.
-    for (j, t) in mentions.iter().enumerate().skip(i + 1) {
+    // Later times, up to the next figure, within the figure's clause.
+    for (j, t) in mentions.iter().enumerate().skip(i + 1).take(8) {
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
-        if matches!(t.value, Value::Time { .. }) {
-            best = Some((t.span.start - m.span.end, j, true));
+        if matches!(t.value, Value::Time { .. }) && !possessive(text, t.span) {
+            let gap = text.get(m.span.end..t.span.start).unwrap_or_default();
+            if !words::breaks_clause(gap) {
+                best = Some((t.span.start - m.span.end, j, true));
+            }
             break;
         }
     }
-    // Earlier times, back to the previous figure.
-    for j in (0..i).rev() {
+    // Earlier times, back to the previous figure: in the same clause, or
+    // leading into it ("in March 2024, when 2.8 million had been...", "By
+    // June, 40 had been...").
+    for j in (0..i).rev().take(8) {
         let t = &mentions[j];
         if t.sentence != m.sentence || is_figure(t) {
             break;
         }
-        if matches!(t.value, Value::Time { .. }) {
+        if matches!(t.value, Value::Time { .. }) && !possessive(text, t.span) {
+            let gap = text.get(t.span.end..m.span.start).unwrap_or_default();
+            let lead = text.get(m.sentence.start..t.span.start).unwrap_or_default();
+            let opens_sentence = lead.split_whitespace().count() <= 1;
+            let rest = gap
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let joined = !words::breaks_clause(gap)
+                || opens_sentence
+                || rest.starts_with("when ")
+                || rest.starts_with("by which");
             let d = m.span.start - t.span.end;
-            if best.is_none_or(|(bd, _, _)| d < bd) {
+            if joined && best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, j, false));
             }
             break;
@@ -716,6 +917,11 @@ fn event(
         next_start = w.span.start;
         if in_mention.is_some() {
             continue;
+        }
+        // "officials said on Wednesday": the date of a statement, not of an
+        // event.
+        if keys.is_empty() && words::is_reporting_verb(&w.lower) {
+            return None;
         }
         if words::is_function_word(&w.lower)
             || words::is_auxiliary(&w.lower)

@@ -59,202 +59,128 @@ pub(crate) fn breaks_clause(gap: &str) -> bool {
     })
 }
 
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it",
+    "its", "their", "his", "her", "they", "he", "she", "we", "our", "you", "your", "i", "not",
+    "no", "than", "some", "about", "around", "nearly", "almost", "over", "under", "up", "down",
+    "since", "until", "when", "while", "after", "before", "just", "only", "still", "yet",
+    "all", "each", "every", "other", "another", "more", "most", "less", "fewer", "least",
+    "further", "additional", "new", "such", "there", "here", "where", "if", "so", "then",
+    "into", "onto", "per", "across", "between", "among", "during", "within", "without",
+    "against", "what", "how", "why", "also", "even", "both", "either", "neither", "many",
+    "much", "several", "few", "those's", "whether", "via",
+];
+
 /// Function words: never part of a measure.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "our"
-            | "you"
-            | "your"
-            | "i"
-            | "not"
-            | "no"
-            | "than"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "under"
-            | "up"
-            | "down"
-            | "since"
-            | "until"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "just"
-            | "only"
-            | "still"
-            | "yet"
-            | "all"
-            | "each"
-            | "every"
-            | "other"
-            | "another"
-            | "more"
-            | "most"
-            | "less"
-            | "fewer"
-            | "least"
-            | "further"
-            | "additional"
-            | "new"
-            | "such"
-            | "there"
-            | "here"
-            | "where"
-            | "if"
-            | "so"
-            | "then"
-            | "into"
-            | "onto"
-            | "per"
-            | "across"
-            | "between"
-            | "among"
-            | "during"
-            | "within"
-            | "without"
-            | "against"
-            | "what"
-            | "how"
-            | "why"
-            | "also"
-            | "even"
-            | "both"
-            | "either"
-            | "neither"
-            | "many"
-            | "much"
-            | "several"
-            | "few"
-            | "those's"
-            | "whether"
-            | "via"
-    )
+    FUNCTION_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "will", "would",
+    "could", "should", "may", "might", "can", "now", "already", "reportedly", "officially",
+    "still", "currently", "just", "even", "only", "all", "known", "feared", "presumed",
+    "so", "far", "also", "since", "then", "once", "recently", "thought", "believed",
+    "estimated", "expected", "said", "say", "says", "get", "got", "gotten", "do", "did",
+    "does",
+];
 
 /// Auxiliaries and adverbs the verb finder steps over.
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "now"
-            | "already"
-            | "reportedly"
-            | "officially"
-            | "so"
-            | "far"
-            | "also"
-            | "since"
-            | "then"
-            | "once"
-            | "recently"
-            | "thought"
-            | "believed"
-            | "estimated"
-            | "expected"
-            | "said"
-            | "say"
-            | "says"
-            | "to"
-            | "get"
-            | "got"
-            | "gotten"
-            | "do"
-            | "did"
-            | "does"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
 }
+
+#[rustfmt::skip]
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "reported", "according", "told", "stated", "announced", "announces",
+    "claimed", "estimated", "confirmed", "showed", "added", "noted", "wrote", "suggested",
+    "revealed", "put", "cited",
+];
 
 /// Verbs of saying: they introduce a figure, they are never what it
 /// measures.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
+    REPORTING_VERBS.contains(&w)
+}
+
+/// Nouns that are plural without an "s".
+const PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "aircraft",
+    "troops",
+    "data",
+    "media",
+    "crew",
+];
+
+/// Past forms that are verbs whatever they end in.
+const IRREGULAR_PAST: &[&str] = &[
+    "died", "fled", "sold", "won", "lost", "got", "made", "took", "gave", "went", "came", "left",
+    "fell", "rose", "grew", "paid", "spent", "built", "held", "ran", "saw", "were", "was", "had",
+    "became", "began", "brought", "bought", "caught", "drew", "drove", "fought", "found", "kept",
+    "led", "met", "put", "sent", "set", "shut", "stood", "struck", "swept", "taught", "thought",
+    "threw", "wore", "wrote", "live", "lives", "remain", "remains", "face", "faces",
+];
+
+/// Whether a word after a figure ends its noun phrase: a verb by its form
+/// ("killed", "died", "remain").
+pub(crate) fn is_verb_like(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
+}
+
+/// Whether a word is a plural noun, so that the noun phrase ends with it
+/// ("3.5 million Russian passports have...", "nine people died").
+pub(crate) fn is_plural_noun(w: &str) -> bool {
+    PLURALS.contains(&w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s"))
+}
+
+/// Nouns that measure money, for a sum named without a noun after it ("put
+/// the bill at $1.2bn", "will cost about $1.2bn").
+pub(crate) fn is_money_concept(key: &str) -> bool {
+    matches!(
+        key,
+        "cost"
+            | "fund"
+            | "budget"
+            | "aid"
+            | "fine"
+            | "revenu"
+            | "profit"
+            | "loss"
+            | "salary"
+            | "wage"
+            | "deal"
+            | "contract"
+            | "investment"
+            | "grant"
+            | "compensation"
+    )
+}
+
+/// Pronouns that stand for a noun named before ("some 4,100 of them").
+pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "said"
-            | "says"
-            | "say"
-            | "reported"
-            | "reports"
-            | "report"
-            | "according"
-            | "told"
-            | "tells"
-            | "stated"
-            | "states"
-            | "announced"
-            | "announces"
-            | "claimed"
-            | "claims"
-            | "estimated"
-            | "estimates"
-            | "confirmed"
-            | "showed"
-            | "shows"
-            | "added"
-            | "noted"
-            | "wrote"
-            | "writes"
-            | "suggested"
-            | "suggests"
-            | "revealed"
-            | "reveals"
-            | "put"
-            | "puts"
-            | "cited"
+        "them" | "those" | "these" | "which" | "whom" | "it" | "they"
     )
 }
 
@@ -263,47 +189,19 @@ pub(crate) fn is_particle(w: &str) -> bool {
     matches!(w, "out" | "up" | "off" | "over" | "down" | "away" | "back")
 }
 
+#[rustfmt::skip]
+const CHANGE_CUES: &[&str] = &[
+    "climbs", "rises", "jumps", "soars", "soared", "surges", "grows", "drops", "declines", "slumps",
+    "slumped", "doubled", "doubles", "tripled", "halved",
+    "rose", "rise", "rises", "risen", "increase", "increased", "increases", "fell", "fall",
+    "falls", "fallen", "drop", "dropped", "drops", "cut", "cuts", "decline", "declined",
+    "declines", "grew", "grow", "grows", "grown", "jump", "jumped", "climbed", "climb",
+    "shrank", "shrink", "gain", "gained", "lost", "slid", "surged", "plunged", "growth",
+];
+
 /// Cue words that a figure is a change, not a level: "rose by", "a cut of".
 pub(crate) fn is_change_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "increase"
-            | "increased"
-            | "increases"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "drop"
-            | "dropped"
-            | "drops"
-            | "cut"
-            | "cuts"
-            | "decline"
-            | "declined"
-            | "declines"
-            | "grew"
-            | "grow"
-            | "grows"
-            | "grown"
-            | "jump"
-            | "jumped"
-            | "climbed"
-            | "climb"
-            | "shrank"
-            | "shrink"
-            | "gain"
-            | "gained"
-            | "lost"
-            | "slid"
-            | "surged"
-            | "plunged"
-            | "growth"
-    )
+    CHANGE_CUES.contains(&w)
 }
 
 /// Cue words that a second figure is the same measure at another time or
@@ -315,30 +213,16 @@ pub(crate) fn is_comparison_cue(w: &str) -> bool {
     )
 }
 
+#[rustfmt::skip]
+const CUMULATIVE: &[&str] = &[
+    "issue", "death", "injur", "arrest", "total", "cumul", "displac", "vaccin", "file",
+    "sell", "rais", "donat", "evacu", "infect", "build", "deport",
+];
+
 /// Words that make a measure a running total, so that it cannot fall over
 /// time: "issued", "killed", "total", "so far".
 pub(crate) fn is_cumulative(stem: &str) -> bool {
-    matches!(
-        stem,
-        "issue"
-            | "death"
-            | "injur"
-            | "arrest"
-            | "total"
-            | "cumul"
-            | "register"
-            | "displac"
-            | "vaccin"
-            | "sold"
-            | "sell"
-            | "rais"
-            | "donat"
-            | "evacu"
-            | "infect"
-            | "build"
-            | "deport"
-            | "record"
-    )
+    CUMULATIVE.contains(&stem)
 }
 
 /// The concept a stem belongs to, for stems that name one measure in
@@ -356,10 +240,43 @@ fn concept(stem: &str) -> Option<&'static str> {
         "annex" | "seiz" | "captur" | "occupi" | "occupy" | "took" => "seize",
         "invad" | "invasion" => "invad",
         "vote" | "ballot" => "vote",
+        "remain" | "liv" | "stay" | "shelter" | "hous" | "accommodat" | "sleep" => "stay",
+        "lodg" | "fil" | "submit" | "receiv" | "regist" | "record" | "mad" => "file",
+        "cost" | "bill" | "damag" | "price" | "expens" | "spend" | "spent" => "cost",
+        "cancel" | "cancell" | "scrap" | "axe" | "ax" | "call off" | "ground" => "cancel",
+        "delay" | "postpon" => "delay",
+        "rescu" | "sav" | "pull" | "pull out" => "rescue",
+        "forecast" | "expect" | "project" | "predict" | "anticipat" => "forecast",
         "person" | "people" => "person",
         "child" | "children" => "child",
         _ => return None,
     })
+}
+
+/// Whether a key is one of the lexicon's concepts, so that two different
+/// known concepts name different measures ("died" against "rescued"),
+/// where two unknown verbs may just be two ways of saying one thing.
+pub fn is_concept(key: &str) -> bool {
+    CONCEPTS.contains(&key)
+}
+
+const CONCEPTS: &[&str] = &[
+    "issue", "death", "injur", "arrest", "displac", "sell", "win", "seize", "invad", "vote",
+    "stay", "file", "cost", "cancel", "delay", "rescue", "forecast", "person", "child",
+];
+
+/// Nouns too general to say what is measured: "nine people died" measures
+/// deaths, "2,000 residents were evacuated" evacuations.
+pub(crate) fn is_generic_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "person" | "resident" | "civilian" | "individual" | "victim" | "child" | "adult"
+    )
+}
+
+/// Copulas: "nine were children" says what the nine are, not what they did.
+pub(crate) fn is_copula(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
 /// A light stem: lower case, possessive and plural removed, common verb

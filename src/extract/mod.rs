@@ -97,6 +97,12 @@ const MAX_TRIGGER_LEN: usize = 16;
 /// Find every mention in `text`, resolving relative expressions against
 /// `reference`.
 pub(crate) fn scan(text: &str, reference: Option<DateTime>) -> (Vec<Mention>, Vec<Diagnostic>) {
+    finish(text, candidates(text, reference))
+}
+
+/// The accepted candidates of `text`, in text order, before any sentence
+/// is looked up (inferring a document's date needs the values only).
+pub(crate) fn candidates(text: &str, reference: Option<DateTime>) -> Vec<Candidate> {
     let cx = Cx { text, reference };
     let bytes = text.as_bytes();
     let mut found: Vec<Candidate> = Vec::new();
@@ -152,7 +158,7 @@ pub(crate) fn scan(text: &str, reference: Option<DateTime>) -> (Vec<Mention>, Ve
         leads += 1;
         i = token_end;
     }
-    finish(text, found)
+    found
 }
 
 /// Run every family from each lead word and from the trigger; keep the
