@@ -10,16 +10,31 @@
 //!            | fraction                             -- "3/4" (a share)
 //!            | [ "half" | "quarter" ] [ "a" ] multiplier  -- "half a dozen"
 //!            | spelled [ "and" mixed ] [ scale ]    -- "two and a half million"
-//! scale      = glued-abbreviation | space+ ( scale-word | abbreviation )
+//! scale      = glued-abbreviation
+//!            | space+ ( scale-word | "hundred" | abbreviation )
+//!            | "-" scale-word                       -- "$2.5-billion"
 //! glued-abbreviation = "k" | "K" | "M" | "MM" | "mn" | "mln" | "mil" | "bn"
 //!            | "b" | "bln" | "tn" | "trn" | "tln" | "cr"
 //!            | "m"                                  -- only for money
 //! abbreviation = "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln" | "k"
+//!            | "M" | "G"
 //!            | "m"                                  -- only for money
 //! fraction   = digit{1,3} "/" digit{1,3}            -- not followed by "/"
+//!            | vulgar                               -- "½", "¾"
 //! mixed      = ( "a" | "one" | spelled ) gap denominator  -- "a half",
 //!                                                   -- "three quarters"
+//! spelled-fraction = [ spelled | "a" ] gap denominator  -- "two-thirds",
+//!                                                   -- "a fifth"
+//! decimal    = spelled space "point" ( space digit-word )+
+//!                                                   -- "five point five"
 //! ```
+//!
+//! A denominator is "half", "quarter" or a spelled ordinal, plural after
+//! any numerator other than one ("two thirds", "a third"); "first" and
+//! "second" alone are not denominators. After "and", a fraction adds to
+//! the number before it, scaled by that number's own scale word: "one
+//! million and a half" is 1.5 million, "one hundred and three quarters"
+//! 100.75.
 //!
 //! # Precision
 //!
@@ -36,20 +51,56 @@ use crate::figure::Figure;
 pub(super) struct Amount {
     /// The amount with its interval.
     pub figure: Figure,
-    /// Written with at least one word ("twenty", "3 million").
-    pub spelled: bool,
     /// A bare integer in digits, no separators, no scale: the kind of
     /// numeral that can also be a code or a model number.
     pub plain: bool,
     /// A fraction in digits or words ("3/4", "two thirds"): a share.
     pub share: bool,
+    /// The scale word it ended on ("3 million": 1e6), or 1.
+    pub scale: f64,
+}
+
+impl Amount {
+    /// A number (not a share) with its scale.
+    fn number(figure: Figure, scale: f64) -> Amount {
+        Amount {
+            figure,
+            plain: false,
+            share: false,
+            scale,
+        }
+    }
+
+    /// A share: a fraction of a whole.
+    fn share(figure: Figure) -> Amount {
+        Amount {
+            figure,
+            plain: false,
+            share: true,
+            scale: 1.0,
+        }
+    }
 }
 
 /// The interval of an integer written in words: rounded as the same
 /// integer written in digits would be.
 pub(super) fn integer_figure(value: f64) -> Figure {
     if value.fract() == 0.0 && value.abs() < 1e18 {
-        Figure::from_digits(value, &format!("{:.0}", value.abs()), "", 1.0)
+        // Only the trailing zeros matter to the rounding rule: write the
+        // integer as a one and that many zeros.
+        const ONE_AND_ZEROS: &str = "1000000000000000000";
+        let mut zeros = 0;
+        let mut v = value.abs();
+        while v >= 10.0 && (v / 10.0).fract() == 0.0 {
+            v /= 10.0;
+            zeros += 1;
+        }
+        let digits = if value == 0.0 {
+            "0"
+        } else {
+            &ONE_AND_ZEROS[..=zeros]
+        };
+        Figure::from_digits(value, digits, "", 1.0)
     } else {
         Figure::exact(value)
     }
@@ -76,7 +127,16 @@ fn glued_scale(s: &str, money: bool) -> Option<(f64, usize)> {
 }
 
 /// A scale word or abbreviation after a space ("3.5 million", "2.33 k").
-fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
+pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
+    // "$2.5-billion": a scale word after a hyphen, spelled out.
+    if let Some(after) = s.strip_prefix('-') {
+        let (w, rest) = word(after)?;
+        let mut buf = [0u8; 16];
+        let lw = lower(w, &mut buf)?;
+        return scale_word(lw)
+            .filter(|_| !lw.ends_with('s'))
+            .map(|scale| (scale, rest));
+    }
     let n = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
     if n == 0 {
         return None;
@@ -90,6 +150,11 @@ fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         "m" if money => 1e6,
         "tn" | "trn" | "tln" => 1e12,
         "k" => 1e3,
+        "hundred" => 1e2,
+        // "1,674,200.5 M", "1,674.5 G": an upper-case M or G standing
+        // alone is a million or a billion (glued, "5G" is a network).
+        "m" if w == "M" => 1e6,
+        "g" if w == "G" => 1e9,
         _ => scale_word(lw)?,
     };
     Some((scale, rest))
@@ -126,17 +191,18 @@ fn slash_fraction(s: &str) -> Option<(f64, &str)> {
 /// The fraction a denominator word gives `numerator`: "half", "thirds",
 /// "quarter", "twenty-fifths". A singular denominator needs a numerator
 /// of one ("a third", "one fifth"); "first" and "second" alone are
-/// positions, not fractions. Returns the ratio, the rest and the
-/// denominator's first term.
-fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, Option<Term>)> {
+/// positions, not fractions. Returns the ratio, the rest, whether the
+/// denominator was plural, and whether it was several words starting
+/// with a multiplier ("hundred trillionth").
+fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, bool, bool)> {
     let (w, rest) = word(s)?;
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
-    let (den, plural, rest, first) = match lw {
-        "half" => (2.0, false, rest, None),
-        "halves" => (2.0, true, rest, None),
-        "quarter" => (4.0, false, rest, None),
-        "quarters" => (4.0, true, rest, None),
+    let (den, plural, rest, compound) = match lw {
+        "half" => (2.0, false, rest, false),
+        "halves" => (2.0, true, rest, false),
+        "quarter" => (4.0, false, rest, false),
+        "quarters" => (4.0, true, rest, false),
         _ => {
             let (rest, sp) = spell(s, Acc::new(), Mode::Ordinal)?;
             if sp.article {
@@ -147,41 +213,56 @@ fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, Option<Term>)> {
             if !plural && den <= 2.0 {
                 return None;
             }
-            (den, plural, rest, sp.first)
+            let compound = sp.terms > 1 && matches!(sp.first, Some(Term::Hundred | Term::Scale(_)));
+            (den, plural, rest, compound)
         }
     };
     if den == 0.0 || (!plural && numerator != 1.0) {
         return None;
     }
-    Some((numerator / den, rest, first))
+    Some((numerator / den, rest, plural, compound))
 }
 
 /// A fraction in words: "a fifth", "two-thirds", "one eighth", "three
-/// quarters", "half". Returns the ratio.
+/// quarters", "a hundred trillionths", "half". Returns the ratio.
 pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
+    let (w, after_word) = word(s)?;
     // "half" alone.
-    if let Some((w, rest)) = word(s) {
-        if w.eq_ignore_ascii_case("half") {
-            return Some((0.5, rest));
-        }
-        if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
-            let at = gap(rest)?;
-            let (ratio, rest, first) = denominator(at, 1.0)?;
-            // "a hundred trillionth" is a position, "a fifth" a share.
-            if matches!(first, Some(Term::Hundred | Term::Scale(_))) {
-                return None;
+    if w.eq_ignore_ascii_case("half") {
+        return Some((0.5, after_word));
+    }
+    // A numerator, then the denominator: "two thirds", "a hundred
+    // trillionths" (a numerator with an article needs a plural).
+    if let Some((rest, sp)) = spell(s, Acc::new(), Mode::Cardinal)
+        && let Some(at) = gap(rest)
+    {
+        let numerator = sp.acc.value();
+        if let Some((ratio, rest, plural, _)) = denominator(at, numerator)
+            && (plural || !sp.article)
+        {
+            // "one hundred thirty-fifths" is a hundred thirty-fifths: a
+            // tens word straight after "hundred" joins a one-word
+            // denominator below ten.
+            let den = numerator / ratio;
+            if let Some(tens) = sp.acc.tail_tens
+                && den < 10.0
+                && plural
+            {
+                return Some(((numerator - tens) / (tens + den), rest));
             }
             return Some((ratio, rest));
         }
     }
-    let (rest, sp) = spell(s, Acc::new(), Mode::Cardinal)?;
-    if sp.article {
-        return None;
+    // "a fifth", "a hundredth"; but "a hundred trillionth" is a position.
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        let at = gap(after_word)?;
+        let (ratio, rest, plural, compound) = denominator(at, 1.0)?;
+        if compound && !plural {
+            return None;
+        }
+        return Some((ratio, rest));
     }
-    let at = gap(rest)?;
-    let numerator = sp.acc.value();
-    let (ratio, rest, _) = denominator(at, numerator)?;
-    Some((ratio, rest))
+    None
 }
 
 /// "and a half", "and three quarters" after a spelled number.
@@ -229,27 +310,11 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         && n.integer.len() <= 3
         && let Some((ratio, rest)) = slash_fraction(input)
     {
-        return Some((
-            Amount {
-                figure: Figure::exact(ratio),
-                spelled: false,
-                plain: false,
-                share: true,
-            },
-            rest,
-        ));
+        return Some((Amount::share(Figure::exact(ratio)), rest));
     }
     if let Some((scale, len)) = glued_scale(rest, money) {
         let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
-        return Some((
-            Amount {
-                figure,
-                spelled: false,
-                plain: false,
-                share: false,
-            },
-            &rest[len..],
-        ));
+        return Some((Amount::number(figure, scale), &rest[len..]));
     }
     // "4 thousand 3 hundred and 21", "322 hundred".
     if n.plain
@@ -257,28 +322,24 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
+        if let Some(mixed) = mixed(sp.acc, after) {
+            return Some(mixed);
+        }
         let value = sp.acc.value();
         return Some((
-            Amount {
-                figure: integer_figure(value),
-                spelled: true,
-                plain: false,
-                share: false,
-            },
+            Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
             after,
         ));
     }
     if let Some((scale, after)) = spaced_scale(rest, money) {
         let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
-        return Some((
-            Amount {
-                figure,
-                spelled: true,
-                plain: false,
-                share: false,
-            },
-            after,
-        ));
+        return Some((Amount::number(figure, scale), after));
+    }
+    // "10½".
+    if n.plain
+        && let Some((ratio, after)) = vulgar(rest)
+    {
+        return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
     }
     // "10 1/2".
     if n.plain {
@@ -286,24 +347,16 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         if spaces > 0
             && let Some((ratio, after)) = slash_fraction(&rest[spaces..])
         {
-            return Some((
-                Amount {
-                    figure: Figure::exact(n.value + ratio),
-                    spelled: false,
-                    plain: false,
-                    share: false,
-                },
-                after,
-            ));
+            return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
         }
     }
     let figure = Figure::from_digits(n.value, &n.integer, &n.fraction, 1.0);
     Some((
         Amount {
             figure,
-            spelled: false,
             plain: n.plain,
             share: false,
+            scale: 1.0,
         },
         rest,
     ))
@@ -312,61 +365,147 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
 /// An amount in words.
 fn word_amount(input: &str) -> Option<(Amount, &str)> {
     if let Some((value, rest)) = part_of_multiplier(input) {
-        return Some((
-            Amount {
-                figure: integer_figure(value),
-                spelled: true,
-                plain: false,
-                share: false,
-            },
-            rest,
-        ));
+        return Some((Amount::number(integer_figure(value), 1.0), rest));
+    }
+    let cardinal = spell(input, Acc::new(), Mode::Cardinal);
+    // "one hundred and three quarters", "five billion and three quarters":
+    // the last "and" starts a fraction, not more of the number.
+    if let Some((_, sp)) = &cardinal
+        && let Some((at, acc)) = sp.before_and
+        && let Some(mixed) = mixed(acc, at)
+    {
+        return Some(mixed);
     }
     if let Some((ratio, rest)) = spelled_fraction(input) {
         // "two thirds of a million" is a number, "two thirds" a share.
-        return Some(fraction_of_scale(ratio, rest).unwrap_or((
-            Amount {
-                figure: Figure::exact(ratio),
-                spelled: true,
-                plain: false,
-                share: true,
-            },
-            rest,
-        )));
+        return Some(
+            fraction_of_scale(ratio, rest).unwrap_or((Amount::share(Figure::exact(ratio)), rest)),
+        );
     }
-    let (rest, sp) = spell(input, Acc::new(), Mode::Cardinal)?;
+    let (rest, sp) = cardinal?;
+    if let Some(mixed) = mixed(sp.acc, rest) {
+        return Some(mixed);
+    }
+    if let Some(decimal) = point(sp.acc, rest) {
+        return Some(decimal);
+    }
     let value = sp.acc.value();
-    if let Some((fraction, after)) = and_fraction(rest) {
-        // "two and a half million", "one million and a half", "two
-        // and a half".
-        if let Some((scale, after)) = spaced_scale(after, false) {
-            return Some((exact_amount((value + fraction) * scale), after));
-        }
-        let unit = sp.acc.last_scale.unwrap_or(1.0);
-        return Some((exact_amount(value + fraction * unit), after));
-    }
     Some((
-        Amount {
-            figure: integer_figure(value),
-            spelled: true,
-            plain: false,
-            share: false,
-        },
+        Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
         rest,
     ))
 }
 
-fn exact_amount(value: f64) -> Amount {
-    Amount {
-        figure: if value.fract() == 0.0 {
-            integer_figure(value)
-        } else {
-            Figure::exact(value)
+/// The digit a word names in a decimal read out: "nought", "oh", "five".
+fn digit_word(w: &str) -> Option<u8> {
+    let mut buf = [0u8; 16];
+    match lower(w, &mut buf)? {
+        "zero" | "nought" | "naught" | "oh" => Some(0),
+        lw => match super::words::cardinal_term(lw)? {
+            Term::Unit(v) => Some(v as u8),
+            _ => None,
         },
-        spelled: true,
-        plain: false,
-        share: false,
     }
+}
+
+/// A decimal read out: "five point five", "nine point nought four", "two
+/// hundred point seventy-one". The digits after "point" are digit words,
+/// or one spelled number below a hundred.
+fn point(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+    let value = acc.value();
+    if value.fract() != 0.0 || value >= 1e15 {
+        return None;
+    }
+    let at = gap(rest)?;
+    let (w, after) = word(at)?;
+    if !w.eq_ignore_ascii_case("point") {
+        return None;
+    }
+    let mut at = gap(after)?;
+    let mut fraction = String::new();
+    let mut end = at;
+    while let Some((w, after)) = word(at) {
+        let Some(d) = digit_word(w) else { break };
+        fraction.push(char::from(b'0' + d));
+        end = after;
+        match gap(after) {
+            Some(next) if !after.starts_with('-') => at = next,
+            _ => break,
+        }
+    }
+    if fraction.is_empty() {
+        let (after, sp) = spell(at, Acc::new(), Mode::Cardinal)?;
+        let v = sp.acc.value();
+        if sp.article || !(10.0..100.0).contains(&v) {
+            return None;
+        }
+        fraction = format!("{v:.0}");
+        end = after;
+    }
+    let integer = format!("{value:.0}");
+    let total: f64 = format!("{integer}.{fraction}").parse().ok()?;
+    Some((
+        Amount::number(Figure::from_digits(total, &integer, &fraction, 1.0), 1.0),
+        end,
+    ))
+}
+
+/// A vulgar fraction character: "½", "¾".
+fn vulgar(s: &str) -> Option<(f64, &str)> {
+    let c = s.chars().next()?;
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    };
+    Some((v, &s[c.len_utf8()..]))
+}
+
+/// Whether `c` is a vulgar fraction character ("½").
+pub(super) fn is_vulgar(c: &str) -> bool {
+    vulgar(c).is_some()
+}
+
+/// A number followed by "and" and a fraction: "two and a half", "one
+/// million and a half" (half a million), "five and a half million", "one
+/// billion and a half million".
+fn mixed(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+    let (fraction, after) = and_fraction(rest)?;
+    let value = acc.value();
+    if let Some((scale, after)) = spaced_scale(after, false) {
+        let total = match acc.last_scale {
+            Some(own) if own > scale => value + fraction * scale,
+            _ => (value + fraction) * scale,
+        };
+        return Some((exact_amount(total), after));
+    }
+    let unit = acc.last_scale.unwrap_or(1.0);
+    Some((exact_amount(value + fraction * unit), after))
+}
+
+/// A number worked out from words and fractions ("two and a half
+/// million"): a whole one is rounded as written in digits, any other is
+/// exact.
+fn exact_amount(value: f64) -> Amount {
+    let figure = if value.fract() == 0.0 {
+        integer_figure(value)
+    } else {
+        Figure::exact(value)
+    };
+    Amount::number(figure, 1.0)
 }
 
 /// "two thirds of a million", "half a million": a fraction of a scale.
@@ -392,6 +531,10 @@ fn fraction_of_scale(ratio: f64, s: &str) -> Option<(Amount, &str)> {
 /// An amount at the start of `input`. `money` says a currency was read, so
 /// "m" means million.
 pub(super) fn amount(input: &str, money: bool) -> Option<(Amount, &str)> {
+    if let Some((ratio, rest)) = vulgar(input) {
+        let a = Amount::share(Figure::exact(ratio));
+        return Some((a, rest));
+    }
     let first = input.as_bytes().first()?;
     let (a, rest) = if first.is_ascii_digit() || *first == b'.' {
         digit_amount(input, money)?
@@ -431,8 +574,29 @@ mod tests {
             ),
             ("3 hundred and 21 yuan", Some((321.0, " yuan"))),
             ("a second", None),
+            ("minus", None),
+            ("five point five", Some((5.5, ""))),
+            ("nine point nought four", Some((9.04, ""))),
+            ("two hundred point seventy-one", Some((200.71, ""))),
+            ("one point of", Some((1.0, " point of"))),
+            ("½ teaspoon", Some((0.5, " teaspoon"))),
+            ("10½", Some((10.5, ""))),
+            ("one hundred and three quarters", Some((100.75, ""))),
+            ("five billion and three quarters", Some((5.75e9, ""))),
+            ("3 million and a half", Some((3.5e6, ""))),
+            ("one billion and a half million", Some((1.0005e9, ""))),
+            ("a hundred trillionths", Some((1e-10, ""))),
+            ("a trillionth", Some((1e-12, ""))),
+            ("a hundred trillionth", Some((100.0, " trillionth"))),
+            ("one hundred thirty-fifths", Some((100.0 / 35.0, ""))),
+            ("one hundred and thirty fifths", Some((26.0, ""))),
+            ("twenty fifths", Some((4.0, ""))),
+            ("three hundred and two dozens", Some((324.0, ""))),
             ("a first class", None),
             ("the", None),
+            ("seven hundred thousand", Some((7e5, ""))),
+            ("2.5-billion plan", Some((2.5e9, " plan"))),
+            ("2-3", Some((2.0, "-3"))),
         ];
         for &(input, want) in cases {
             let got = amount(input, false).map(|(a, rest)| (a.figure.value, rest));

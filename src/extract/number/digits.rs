@@ -13,7 +13,13 @@
 //!           | digit+
 //! group1    = digit{1,3}                           -- no leading zero
 //! exponent  = ( "e" | "E" ) [ "+" | "-" ] digit{1,3}
+//!           | ( "x" | "×" ) "10^" power     -- 1.3x10^6
+//!           | "^" power                     -- 1.1^23, a power
+//! power     = ( "+" | "-" ){0,2} digit{1,3}
 //! ```
+//!
+//! A decimal comma ("1,3", "1.111,11") is read when one or two digits
+//! follow a single comma and nothing continues the groups.
 //!
 //! A group separator only counts when every group after it has the right
 //! width and no digit follows the last one: "22,24,26" is a list of three
@@ -117,8 +123,92 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
     Ok((rest, (head.to_string(), false)))
 }
 
+/// An exponent after "^": signs (an even number of minus signs is
+/// positive, as in "^--23") and at most three digits.
+fn signed_power(s: &str) -> Option<(i32, &str)> {
+    let signs = s.bytes().take_while(|&b| b == b'+' || b == b'-').count();
+    if signs > 2 {
+        return None;
+    }
+    let minus = s[..signs].bytes().filter(|&b| b == b'-').count() % 2 == 1;
+    let after = &s[signs..];
+    let n = digit_run(after);
+    if n == 0 || n > 3 || after[n..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let e: i32 = after[..n].parse().ok()?;
+    Some((if minus { -e } else { e }, &after[n..]))
+}
+
+/// The value of integer and fraction digits. Whole numbers of up to 15
+/// digits are summed directly, which is exact and cheaper than parsing.
+fn digits_value(integer: &str, fraction: &str) -> Option<f64> {
+    if fraction.is_empty() && integer.len() <= 15 {
+        let v = integer
+            .bytes()
+            .fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        return Some(v as f64);
+    }
+    let mut text = String::with_capacity(integer.len() + fraction.len() + 2);
+    text.push_str(if integer.is_empty() { "0" } else { integer });
+    text.push('.');
+    text.push_str(if fraction.is_empty() { "0" } else { fraction });
+    text.parse().ok()
+}
+
+/// A numeral with a decimal comma: "1.111,11" (points group the
+/// thousands), "1,3", "5,00". A single comma is a decimal comma only when
+/// one or two digits follow it and no further comma group does, so that
+/// "22,24,26" stays a list and "1,200" a thousand and two hundred.
+fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
+    let head = digit_run(input);
+    if head == 0 || head > 3 {
+        return None;
+    }
+    let mut integer = input[..head].to_string();
+    let mut at = &input[head..];
+    let mut dotted = false;
+    while let Some(after) = at.strip_prefix('.') {
+        if digit_run(after) != 3 {
+            return None;
+        }
+        integer.push_str(&after[..3]);
+        at = &after[3..];
+        dotted = true;
+    }
+    if dotted && integer.starts_with('0') {
+        return None;
+    }
+    let after = at.strip_prefix(',')?;
+    let w = digit_run(after);
+    if w == 0 || w > 2 {
+        return None;
+    }
+    let rest = &after[w..];
+    let mut next = rest.chars();
+    match next.next() {
+        Some(c) if c.is_alphanumeric() => return None,
+        Some(',' | '.') if next.next().is_some_and(|c| c.is_ascii_digit()) => return None,
+        _ => {}
+    }
+    let fraction = after[..w].to_string();
+    let value = digits_value(&integer, &fraction)?;
+    Some((
+        rest,
+        Numeral {
+            value,
+            integer,
+            fraction,
+            plain: false,
+        },
+    ))
+}
+
 /// A numeral in digits at the start of `input` (see the module grammar).
 pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
+    if let Some((rest, n)) = comma_decimal(input) {
+        return Ok((rest, n));
+    }
     let (rest, (integer, grouped)) = if input.starts_with('.') {
         (input, (String::new(), false))
     } else {
@@ -155,19 +245,45 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
             rest = &after[w..];
         }
     }
-    let text = format!(
-        "{}.{}",
-        if integer.is_empty() { "0" } else { &integer },
-        if fraction.is_empty() { "0" } else { &fraction }
-    );
-    let mut value: f64 = text.parse().map_err(|_| fail(input))?;
+    // "1.3x10^6", "6.23×10^-4": a power of ten written out.
+    let mut power_of_ten = None;
+    for times in ["x10^", "×10^", "X10^", "*10^"] {
+        if let Some(after) = rest.strip_prefix(times) {
+            if let Some((e, after)) = signed_power(after) {
+                power_of_ten = Some(e);
+                rest = after;
+            }
+            break;
+        }
+    }
+    // "1.1^23": a power.
+    let mut power = None;
+    if power_of_ten.is_none()
+        && let Some(after) = rest.strip_prefix('^')
+        && let Some((e, after)) = signed_power(after)
+    {
+        power = Some(e);
+        rest = after;
+    }
+    let mut value = digits_value(&integer, &fraction).ok_or_else(|| fail(input))?;
     if has_exponent {
         value *= 10f64.powi(exponent);
+    }
+    if let Some(e) = power_of_ten {
+        value *= 10f64.powi(e);
+    }
+    if let Some(e) = power {
+        value = value.powi(e);
     }
     if !value.is_finite() {
         return Err(fail(input));
     }
-    let plain = !grouped && fraction.is_empty() && !has_exponent && !integer.is_empty();
+    let plain = !grouped
+        && fraction.is_empty()
+        && !has_exponent
+        && power.is_none()
+        && power_of_ten.is_none()
+        && !integer.is_empty();
     Ok((
         rest,
         Numeral {
@@ -192,6 +308,9 @@ mod tests {
             ("1,234,567", Some((1_234_567.0, ""))),
             ("12,34,567.89", Some((1_234_567.89, ""))),
             ("22,24,26", Some((22.0, ",24,26"))),
+            ("1,3.", Some((1.3, "."))),
+            ("1.111,11, 1", Some((1111.11, ", 1"))),
+            ("1,2,3", Some((1.0, ",2,3"))),
             ("1, 234", Some((1.0, ", 234"))),
             ("1 234 567 x", Some((1_234_567.0, " x"))),
             ("40\u{202f}000", Some((40_000.0, ""))),
@@ -200,6 +319,9 @@ mod tests {
             (".08", Some((0.08, ""))),
             ("192.", Some((192.0, "."))),
             ("1e10", Some((1e10, ""))),
+            ("1.3x10^6", Some((1.3e6, ""))),
+            ("2.5^-1", Some((0.4, ""))),
+            ("10^999", None),
             ("-1", None),
             ("1e400", None),
             ("abc", None),

@@ -1,28 +1,232 @@
 //! The numeric family: numbers, ordinals, shares, percentages, money and
-//! measurements.
+//! measurements, with the qualifiers and ranges around them.
+//!
+//! # Grammar
+//!
+//! ```text
+//! expression = qualifier space+ item            -- "more than 700", "about $5m"
+//!            | "between" space+ core space+ "and" space+ core
+//!            | "from" space+ core connector core
+//!            | ( "minus" | "negative" ) space+ core
+//!            | ( "percent" | "per cent" ) space+ "of" space+ amount
+//!                                               -- "percent of 10"
+//!            | [ sign ] item
+//! item       = core [ connector core ]          -- "2-3 million", "5% to 7%"
+//! connector  = ( "-" | "–" | "—" )              -- between figures only
+//!            | space+ ( "-" | "–" | "—" ) space+
+//!            | space+ "to" space+
+//! core       = vague [ space+ "of" ]            -- "tens of thousands of"
+//!            | [ currency ] amount [ suffix ]
+//!            | ordinal                          -- "21st", "twenty-first"
+//! suffix     = percent | currency [ scale ] [ cents ] | unit
+//!            | space+ ( "in" | "out of" ) space+ amount
+//!                                               -- "one in eight": a share
+//!            | space+ "over" space+ amount      -- "1 over 3", at a clause end
+//! vague      = [ ( "tens" | "hundreds" | "dozens" ) space+ "of" space+ ]
+//!              ( "dozens" | "hundreds" | "thousands" | "millions"
+//!              | "billions" )
+//!            | ( "tens" | "scores" ) space+ "of"
+//!            | ( "several" | "a few" | "few" | "many" ) space+
+//!              ( "dozen" | "hundred" | scale-word )  -- 2 to 9 of the unit
+//! ordinal    = digit{1,9} ( "st" | "nd" | "rd" | "th" ) | spelled-ordinal
+//! qualifier  = "around" | "about" | "some" | "roughly" | "approximately"
+//!            | "an estimated" | "estimated" | "nearly" | "almost"
+//!            | "close to" | "just under" | "more than" | "greater than"
+//!            | "over" | "above" | "in excess of" | "upwards of" | "just over"
+//!            | "at least" | "no fewer than" | "no less than"
+//!            | "not less than" | "a minimum of" | "fewer than" | "less than"
+//!            | "under" | "below" | "up to" | "at most" | "no more than"
+//!            | "not more than" | "a maximum of" | "as many as" | "as much as"
+//! sign       = "-" | "−"       -- glued after a space or "(", or spaced at
+//!                              -- the start of a clause; never after a figure
+//! ```
+//!
+//! `amount` (digits, words, scales, fractions) is in [`amount`], with
+//! [`digits`] and [`words`] below it; currencies are in [`money`], percent
+//! signs and units in [`unit`]. The qualifier is part of the span: "more
+//! than 700" is one mention whose figure is open above.
+//!
+//! A counted noun is the lower-case plural word right after a number
+//! ("four regions", "thousands of troops"); it is recorded but left out of
+//! the span. Nothing is skipped to find it: "five new cases" counts
+//! nothing, which is safer than guessing past adjectives.
+//!
+//! A range keeps the kind and scale of either end: in "2-3 million" the
+//! million distributes, in "5 to 7%" both ends are percentages; a bare
+//! range must rise ("3-2" is a score, "52 to 48" a vote). Ordinals,
+//! "second" as a unit of time ("a second"), "one" as a pronoun and "half"
+//! after "the first" are left to other readings.
+//!
+//! [`guard`] drops what is not a quantity: model numbers ("Boeing 737",
+//! "COVID-19"), references ("page 4"), phone numbers, clock times, dates
+//! in figures, version strings, house numbers, URLs, and "one" as a
+//! pronoun.
+//!
+//! # Adding a kind of numeric expression
+//!
+//! A new currency goes in [`money`], a new unit in [`unit`]'s table, a new
+//! scale word in [`words`]; a new [`Value`] variant needs its
+//! construction in [`Kind::into_value`] and its place in `core`.
 
 mod amount;
 mod digits;
+mod guard;
+mod money;
+mod unit;
 mod words;
 
 use nom::IResult;
 use nom::error::{Error, ErrorKind};
 
 use super::{Candidate, Cx};
-use crate::mention::Value;
+use crate::figure::{Figure, Qualifier};
+use crate::mention::{DiagnosticKind, Value};
 use crate::span::Span;
+use amount::Amount;
+use words::{Acc, Mode, gap, lower, word};
+
+/// The words that can anchor a numeric expression, sorted for a binary
+/// search: the scanner asks about every word of a text, so this must be
+/// cheap. A test checks it against the lexicon of [`words`].
+const TRIGGERS: [&str; 127] = [
+    "billion",
+    "billions",
+    "billionth",
+    "billionths",
+    "crore",
+    "crores",
+    "croreth",
+    "croreths",
+    "doz",
+    "dozen",
+    "dozens",
+    "dozs",
+    "dz",
+    "dzs",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighteenths",
+    "eighth",
+    "eighths",
+    "eightieth",
+    "eightieths",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "elevenths",
+    "fifteen",
+    "fifteenth",
+    "fifteenths",
+    "fifth",
+    "fifths",
+    "fiftieth",
+    "fiftieths",
+    "fifty",
+    "first",
+    "firsts",
+    "five",
+    "fortieth",
+    "fortieths",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourteenths",
+    "fourth",
+    "fourths",
+    "half",
+    "hundred",
+    "hundreds",
+    "hundredth",
+    "hundredths",
+    "lac",
+    "lacs",
+    "lacth",
+    "lacths",
+    "lakh",
+    "lakhs",
+    "lakhth",
+    "lakhths",
+    "million",
+    "millions",
+    "millionth",
+    "millionths",
+    "naught",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineteenths",
+    "nineth",
+    "nineths",
+    "ninetieth",
+    "ninetieths",
+    "ninety",
+    "ninth",
+    "ninths",
+    "nought",
+    "one",
+    "quarter",
+    "second",
+    "seconds",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventeenths",
+    "seventh",
+    "sevenths",
+    "seventieth",
+    "seventieths",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixteenths",
+    "sixth",
+    "sixths",
+    "sixtieth",
+    "sixtieths",
+    "sixty",
+    "ten",
+    "tens",
+    "tenth",
+    "tenths",
+    "third",
+    "thirds",
+    "thirteen",
+    "thirteenth",
+    "thirteenths",
+    "thirtieth",
+    "thirtieths",
+    "thirty",
+    "thousand",
+    "thousands",
+    "thousandth",
+    "thousandths",
+    "three",
+    "trillion",
+    "trillions",
+    "trillionth",
+    "trillionths",
+    "twelfth",
+    "twelfths",
+    "twelve",
+    "twentieth",
+    "twentieths",
+    "twenty",
+    "two",
+    "zero",
+];
 
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    words::cardinal_term(word).is_some()
-        || words::ordinal_term(word).is_some()
-        || matches!(word, "half" | "quarter")
+    TRIGGERS.binary_search(&word).is_ok() || word == "scores" || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
 /// currency sign).
 pub(crate) fn is_symbol_trigger(symbol: &str) -> bool {
-    matches!(symbol, "£" | "€" | "₹" | "¥")
+    matches!(symbol, "£" | "€" | "₹" | "¥" | "₩" | "₽" | "₺" | "₦") || amount::is_vulgar(symbol)
 }
 
 /// A cardinal number at the start of `input`, in digits or words: "12",
@@ -38,44 +242,799 @@ pub(crate) fn cardinal(input: &str) -> IResult<&str, f64> {
     }
 }
 
-/// The numeric expression starting at byte `at`, if any.
-pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
-    let input = cx.text.get(at..)?;
-    let (a, rest) = amount::amount(input, false)?;
-    let end = at + (input.len() - rest.len());
-    let value = if a.share {
-        Value::Share { ratio: a.figure }
-    } else {
-        Value::Number {
-            amount: a.figure,
-            counted: None,
-        }
-    };
-    Some(Candidate::new(Span::new(at, end), value))
+/// What a core expression is.
+#[derive(Clone, Debug, PartialEq)]
+enum Kind {
+    Number,
+    Share,
+    Percent { points: bool },
+    Money(&'static str),
+    Measure(String),
+    Ordinal(i64),
+    Vague,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cardinals_for_the_time_family() {
-        let cases: &[(&str, Option<(f64, &str)>)] = &[
-            ("two weeks ago", Some((2.0, " weeks ago"))),
-            ("six months", Some((6.0, " months"))),
-            ("12 days", Some((12.0, " days"))),
-            ("1,200 years", Some((1200.0, " years"))),
-            ("3.5 years", Some((3.5, " years"))),
-            ("twenty-five years", Some((25.0, " years"))),
-            ("a dozen years", Some((12.0, " years"))),
-            ("two and a half years", Some((2.5, " years"))),
-            ("a year", None),
-            ("half an hour", None),
-            ("weeks", None),
-        ];
-        for &(input, want) in cases {
-            let got = cardinal(input).ok().map(|(rest, v)| (v, rest));
-            assert_eq!(got, want, "{input}");
+impl Kind {
+    fn into_value(self, figure: Figure, counted: Option<String>) -> Value {
+        match self {
+            Kind::Number | Kind::Vague => Value::Number {
+                amount: figure,
+                counted,
+            },
+            Kind::Share => Value::Share { ratio: figure },
+            Kind::Percent { points } => Value::Percent {
+                amount: figure,
+                points,
+            },
+            Kind::Money(currency) => Value::Money {
+                amount: figure,
+                currency: currency.to_string(),
+            },
+            Kind::Measure(unit) => Value::Measurement {
+                amount: figure,
+                unit,
+            },
+            Kind::Ordinal(value) => Value::Ordinal { value },
         }
     }
 }
+
+/// A number with what follows it, as read from one position.
+#[derive(Clone, Debug)]
+struct Core {
+    /// The figure, qualified or not.
+    figure: Figure,
+    /// What it is a figure of.
+    kind: Kind,
+    /// The scale word the amount ended on, or 1 ("2-3 million").
+    scale: f64,
+    /// Byte offset where it ends.
+    end: usize,
+    /// Byte offset where its amount ends (before a unit or currency).
+    amount_end: usize,
+    /// The noun counted, for a number.
+    counted: Option<String>,
+}
+
+/// Byte offset of `rest` in `text` (a suffix of it).
+fn offset(text: &str, rest: &str) -> usize {
+    text.len() - rest.len()
+}
+
+/// The qualifier phrase at the start of `s`, and the rest after it and
+/// the spaces that follow.
+fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
+    use Qualifier::*;
+    const PHRASES: [(&str, Qualifier); 34] = [
+        ("in excess of", MoreThan),
+        ("no fewer than", AtLeast),
+        ("no less than", AtLeast),
+        ("not less than", AtLeast),
+        ("a minimum of", AtLeast),
+        ("no more than", AtMost),
+        ("not more than", AtMost),
+        ("a maximum of", AtMost),
+        ("as many as", AtMost),
+        ("as much as", AtMost),
+        ("an estimated", Approximately),
+        ("upwards of", MoreThan),
+        ("more than", MoreThan),
+        ("greater than", MoreThan),
+        ("fewer than", LessThan),
+        ("less than", LessThan),
+        ("at least", AtLeast),
+        ("at most", AtMost),
+        ("up to", AtMost),
+        ("just over", MoreThan),
+        ("just under", Nearly),
+        ("close to", Nearly),
+        ("approximately", Approximately),
+        ("roughly", Approximately),
+        ("around", Approximately),
+        ("about", Approximately),
+        ("estimated", Approximately),
+        ("some", Approximately),
+        ("nearly", Nearly),
+        ("almost", Nearly),
+        ("over", MoreThan),
+        ("above", MoreThan),
+        ("under", LessThan),
+        ("below", LessThan),
+    ];
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    for (phrase, q) in PHRASES {
+        if phrase.as_bytes()[0] != first || s.len() <= phrase.len() {
+            continue;
+        }
+        let Some(head) = s.get(..phrase.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(phrase) {
+            continue;
+        }
+        let rest = &s[phrase.len()..];
+        let n = rest.bytes().take_while(|&b| b == b' ').count();
+        if n == 0 {
+            continue;
+        }
+        return Some((q, &rest[n..]));
+    }
+    None
+}
+
+/// A vague magnitude: "thousands", "tens of thousands", "hundreds of
+/// millions", "dozens". Returns its unit and the rest.
+fn vague(s: &str) -> Option<(f64, &str)> {
+    let (w, rest) = word(s)?;
+    let mut buf = [0u8; 16];
+    let lw = lower(w, &mut buf)?;
+    let unit = match lw {
+        "tens" => 10.0,
+        "scores" => 20.0,
+        "dozens" => 12.0,
+        "hundreds" => 100.0,
+        _ if lw.ends_with('s') => words::scale_word(lw)?,
+        _ => return None,
+    };
+    // "tens of thousands", "hundreds of millions".
+    if unit < 1000.0
+        && let Some(at) = gap(rest)
+        && let Some((of, after)) = word(at)
+        && of.eq_ignore_ascii_case("of")
+        && let Some(at) = gap(after)
+        && let Some((w2, after2)) = word(at)
+    {
+        let mut buf2 = [0u8; 16];
+        if let Some(l2) = lower(w2, &mut buf2)
+            && l2.ends_with('s')
+            && let Some(scale) = words::scale_word(l2)
+        {
+            return Some((unit * scale, after2));
+        }
+    }
+    // "tens" and "scores" are magnitudes only before "of": "test scores".
+    if matches!(lw, "tens" | "scores")
+        && !gap(rest)
+            .and_then(word)
+            .is_some_and(|(of, _)| of.eq_ignore_ascii_case("of"))
+    {
+        return None;
+    }
+    Some((unit, rest))
+}
+
+/// "several hundred", "a few thousand", "many millions": a magnitude with
+/// a count too vague to state, from two of the unit up to, not including,
+/// ten of it. Returns the figure and the rest.
+fn few(s: &str) -> Option<(Figure, &str)> {
+    let (w, mut rest) = word(s)?;
+    let mut buf = [0u8; 16];
+    match lower(w, &mut buf)? {
+        "several" | "few" | "many" => {}
+        "a" => {
+            let (few, after) = word(gap(rest)?)?;
+            if !few.eq_ignore_ascii_case("few") {
+                return None;
+            }
+            rest = after;
+        }
+        _ => return None,
+    }
+    let (w, rest) = word(gap(rest)?)?;
+    let mut buf = [0u8; 16];
+    let unit = match lower(w, &mut buf)? {
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        lw if !lw.ends_with('s') => words::scale_word(lw)?,
+        _ => return None,
+    };
+    let figure = Figure {
+        value: unit,
+        low: Some(2.0 * unit),
+        high: Some(10.0 * unit - 1.0),
+        qualifier: Qualifier::Vague,
+    };
+    Some((figure, rest))
+}
+
+/// An ordinal at the start of `s`: "21st", "twenty-first", "third".
+fn ordinal(s: &str) -> Option<(i64, &str)> {
+    let n = digits::digit_run(s);
+    if n > 0 {
+        if n > 9 {
+            return None;
+        }
+        let rest = &s[n..];
+        let (w, after) = word(rest)?;
+        if !matches!(
+            w,
+            "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH" | "d"
+        ) {
+            return None;
+        }
+        let v: i64 = s[..n].parse().ok()?;
+        return Some((v, after));
+    }
+    let (rest, sp) = words::spell(s, Acc::new(), Mode::Ordinal)?;
+    let v = sp.acc.value();
+    if !(1.0..9.0e15).contains(&v) {
+        return None;
+    }
+    Some((v as i64, rest))
+}
+
+/// Whether the ordinal word at `start..end` is really something else:
+/// "a second" (time), "second-hand", "second to last".
+fn ordinal_is_other(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    for glued in ["-hand", "-rate", "-guess", "-class"] {
+        if rest.len() >= glued.len()
+            && rest.is_char_boundary(glued.len())
+            && rest[..glued.len()].eq_ignore_ascii_case(glued)
+        {
+            return true;
+        }
+    }
+    let mut buf = [0u8; 16];
+    let next = guard::next_word(text, end).and_then(|w| lower(w, &mut buf));
+    if next == Some("to") {
+        let after = text[end..].trim_start();
+        if after
+            .get(2..)
+            .map(str::trim_start)
+            .and_then(|r| r.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("last"))
+        {
+            return true;
+        }
+    }
+    let word = &text[start..end];
+    if word.eq_ignore_ascii_case("second") || word.eq_ignore_ascii_case("seconds") {
+        let mut buf = [0u8; 16];
+        let prev = guard::prev_word(text, start).and_then(|w| lower(w, &mut buf));
+        if matches!(
+            prev,
+            Some("a" | "per" | "one" | "every" | "each" | "split" | "nano" | "milli")
+        ) || word.len() > 6
+        {
+            return true;
+        }
+        let mut buf = [0u8; 16];
+        let next = guard::next_word(text, end).and_then(|w| lower(w, &mut buf));
+        if matches!(next, Some("ago" | "later" | "earlier" | "long")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "one in eight", "three out of four", "1 over 3": a share. `n` is the
+/// numerator, read already; `s` the text after it.
+fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
+    let at = gap(s)?;
+    let (w, rest) = word(at)?;
+    let mut after = gap(rest)?;
+    let over = w.eq_ignore_ascii_case("over");
+    if w.eq_ignore_ascii_case("out") {
+        let (of, r) = word(after)?;
+        if !of.eq_ignore_ascii_case("of") {
+            return None;
+        }
+        after = gap(r)?;
+    } else if !w.eq_ignore_ascii_case("in") && !over {
+        return None;
+    }
+    let (m, rest) = amount::amount(after, false)?;
+    let d = m.figure.value;
+    if m.share || n < 0.0 || d == 0.0 || d.fract() != 0.0 {
+        return None;
+    }
+    // "over" divides only when nothing follows the divisor ("1 over 3",
+    // "2000 over 3"); "over 3 years" is a bound.
+    if over {
+        let last = rest.trim_start_matches([' ', '\t']);
+        if last.chars().next().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        return Some((n / d, rest));
+    }
+    // "8 in 5", "12 out of 10": not parts of a whole.
+    (n < d).then_some((n / d, rest))
+}
+
+/// A core expression at byte `start`: a currency, an amount and what
+/// follows it. `guarded` applies the checks for codes and model numbers
+/// (off after a qualifier, which makes a quantity plain).
+fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
+    let s = text.get(start..)?;
+    if let Some((unit, rest)) = vague(s) {
+        let end = offset(text, rest);
+        let counted = gap(rest)
+            .and_then(|at| {
+                let (of, after) = word(at)?;
+                of.eq_ignore_ascii_case("of")
+                    .then(|| guard::counted_noun(text, offset(text, after)))?
+            })
+            .or_else(|| guard::counted_noun(text, end));
+        return Some(Core {
+            figure: Figure::vague(unit),
+            kind: Kind::Vague,
+            scale: 1.0,
+            end,
+            amount_end: end,
+            counted,
+        });
+    }
+    let prefix = money::prefix(s);
+    let (currency, currency_scale, at) = match prefix {
+        Some((c, scale, rest)) => (Some(c), scale, rest),
+        None => (None, 1.0, s),
+    };
+    let amount_start = offset(text, at);
+    let parsed = amount::amount(at, currency.is_some());
+    if currency.is_none() {
+        // An ordinal reads further than the cardinal it starts with
+        // ("twenty-first"), or is all there is ("third").
+        if let Some((v, rest)) = ordinal(at) {
+            let end = offset(text, rest);
+            let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
+            if longer {
+                if ordinal_is_other(text, amount_start, end) {
+                    return None;
+                }
+                return Some(Core {
+                    figure: Figure::exact(v as f64),
+                    kind: Kind::Ordinal(v),
+                    scale: 1.0,
+                    end,
+                    amount_end: end,
+                    counted: None,
+                });
+            }
+        }
+    }
+    let (a, rest): (Amount, &str) = parsed?;
+    let amount_end = offset(text, rest);
+    let mut figure = a.figure;
+    if currency_scale != 1.0 {
+        figure = figure.scaled(currency_scale);
+    }
+    let mut core = Core {
+        figure,
+        kind: if a.share { Kind::Share } else { Kind::Number },
+        scale: a.scale,
+        end: amount_end,
+        amount_end,
+        counted: None,
+    };
+    if let Some(c) = currency {
+        core.kind = Kind::Money(c);
+        core.end = money::cents(&a, rest)
+            .map(|(cents, rest)| {
+                core.figure = Figure::exact(core.figure.value + cents);
+                offset(text, rest)
+            })
+            .unwrap_or(amount_end);
+        return Some(core);
+    }
+    // "COVID-19", "F-35", "scp-173m": a code.
+    if a.plain && guard::after_code_hyphen(text, amount_start) {
+        return None;
+    }
+    // "rmb 10 usd 20": the currency before the amount is read from the
+    // word before, not from after.
+    // (Unless that word ends an amount of its own: "10 rmb 20 usd".)
+    if let Some(w) = guard::prev_word(text, amount_start)
+        && money::prefix(w).is_some_and(|(_, _, r)| r.is_empty())
+        && text[..amount_start]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(w))
+        && !text[..amount_start - w.len() - 1]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let word_one =
+        a.figure.value == 1.0 && text[amount_start..amount_end].eq_ignore_ascii_case("one");
+    let half = text[amount_start..amount_end].eq_ignore_ascii_case("half");
+    if half {
+        let mut buf = [0u8; 16];
+        let prev = guard::prev_word(text, amount_start).and_then(|w| lower(w, &mut buf));
+        // "the second half", "half-time".
+        if matches!(
+            prev,
+            Some("first" | "second" | "latter" | "other" | "the" | "and")
+        ) || rest.starts_with('-')
+        {
+            return None;
+        }
+    }
+    if let Some((points, rest)) = unit::percent(rest) {
+        core.kind = Kind::Percent { points };
+        core.end = offset(text, rest);
+        return Some(core);
+    }
+    if let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6) {
+        core.kind = Kind::Money(c);
+        core.figure = core.figure.scaled(scale);
+        // "75 USD million": the scale after the code.
+        let (rest, scale) = match amount::spaced_scale(rest, true) {
+            Some((scale, after)) if a.scale == 1.0 => (after, scale),
+            _ => (rest, 1.0),
+        };
+        if scale != 1.0 {
+            core.figure = core.figure.scaled(scale);
+        }
+        core.end = money::cents(&a, rest)
+            .map(|(cents, rest)| {
+                core.figure = Figure::exact(core.figure.value + cents);
+                offset(text, rest)
+            })
+            .unwrap_or(offset(text, rest));
+        return Some(core);
+    }
+    if let Some((name, after)) = unit::unit(rest) {
+        // "50m euros": a glued "m" before a currency is a million.
+        if name == "meter"
+            && rest.starts_with('m')
+            && let Some((c, _, after)) = money::suffix(after, true)
+        {
+            let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.kind = Kind::Money(c);
+            core.end = offset(text, after);
+            return Some(core);
+        }
+        // "2.3m cases": a glued "m" before a counted noun is a million.
+        if name == "meter"
+            && rest.starts_with('m')
+            && let Some(noun) = guard::counted_noun(text, offset(text, after))
+        {
+            let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.scale = 1e6;
+            core.end = offset(text, after);
+            core.counted = Some(noun);
+            return Some(core);
+        }
+        let rest = after;
+        core.kind = Kind::Measure(name.clone());
+        core.end = offset(text, rest);
+        // "5 feet 2 inches", "5 ft 2 in".
+        if name == "foot"
+            && let Some((inches, rest)) = unit::inches(rest)
+        {
+            core.figure = Figure::exact(core.figure.value + inches / 12.0);
+            core.end = offset(text, rest);
+        }
+        return Some(core);
+    }
+    if word_one && guard::is_pronoun_one(text, amount_start, amount_end) {
+        return None;
+    }
+    if !a.share
+        && let Some((ratio, rest)) = share_of(a.figure.value, rest)
+    {
+        // "2000 over 3" is a quotient, not a part of a whole.
+        core.kind = if ratio <= 1.0 {
+            Kind::Share
+        } else {
+            Kind::Number
+        };
+        core.figure = Figure::exact(ratio);
+        core.end = offset(text, rest);
+        return Some(core);
+    }
+    // Letters glued to the digits that are no unit: a code ("5G", "13F").
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    if guarded
+        && a.plain
+        && (guard::is_model_number(text, amount_start) || guard::is_house_number(text, amount_end))
+    {
+        return None;
+    }
+    if core.kind == Kind::Number {
+        core.counted = guard::counted_noun(text, amount_end);
+    }
+    Some(core)
+}
+
+/// The connector of a range after a first core, and where the second
+/// starts: "-", "–", " - ", " to ".
+fn connector(text: &str, end: usize, and: bool) -> Option<usize> {
+    let s = text.get(end..)?;
+    let n = s.bytes().take_while(|&b| b == b' ').count();
+    let at = &s[n..];
+    for dash in ["-", "–", "—"] {
+        if let Some(after) = at.strip_prefix(dash) {
+            let m = after.bytes().take_while(|&b| b == b' ').count();
+            // "2-3" or "2 - 3", not "2 -3".
+            if (n == 0) == (m == 0) {
+                return Some(offset(text, &after[m..]));
+            }
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let (w, rest) = word(at)?;
+    let ok = w.eq_ignore_ascii_case("to") || (and && w.eq_ignore_ascii_case("and"));
+    let m = rest.bytes().take_while(|&b| b == b' ').count();
+    (ok && m > 0).then(|| offset(text, &rest[m..]))
+}
+
+/// Two cores as a range, the kind and scale of either shared with the
+/// other ("2-3 million", "$5-7", "5 to 7%"). `ordered` requires the first
+/// to be below the second (a bare "3-2" is a score, not a range).
+fn range(first: Core, mut second: Core, ordered: bool) -> Option<Core> {
+    let mut first = first;
+    if matches!(first.kind, Kind::Ordinal(_) | Kind::Vague)
+        || matches!(second.kind, Kind::Ordinal(_) | Kind::Vague)
+    {
+        return None;
+    }
+    // The scale of the second end distributes: "2-3 million".
+    if first.scale == 1.0
+        && second.scale > 1.0
+        && first.figure.value < second.figure.value / second.scale
+    {
+        let v = first.figure.value * second.scale;
+        first.figure = if first.figure.low == first.figure.high && v.fract() == 0.0 {
+            amount::integer_figure(v)
+        } else {
+            first.figure.scaled(second.scale)
+        };
+    }
+    match (&first.kind, &second.kind) {
+        (a, b) if a == b => {}
+        (Kind::Number, _) if first.end == first.amount_end => first.kind = second.kind.clone(),
+        (_, Kind::Number) if second.end == second.amount_end => second.kind = first.kind.clone(),
+        _ => return None,
+    }
+    if ordered && first.figure.value >= second.figure.value {
+        return None;
+    }
+    Some(Core {
+        figure: Figure::range(first.figure, second.figure),
+        kind: first.kind,
+        scale: second.scale,
+        end: second.end,
+        amount_end: second.amount_end,
+        counted: second.counted,
+    })
+}
+
+/// Whether a connector between `first` and `next` may join a range: a
+/// dash joins figures, not words ("2-3", not "nought-four" or
+/// "one-two").
+fn joins(text: &str, first: &Core, next: usize) -> bool {
+    let dash = !text[first.end..next].trim().eq_ignore_ascii_case("to");
+    let word_before = text[..first.end].ends_with(|c: char| c.is_ascii_alphabetic());
+    let word_after = text[next..].starts_with(|c: char| c.is_ascii_alphabetic());
+    let labelled = matches!(
+        first.kind,
+        Kind::Measure(_) | Kind::Percent { .. } | Kind::Money(_)
+    );
+    !dash || labelled || !(word_before || word_after)
+}
+
+/// A core, then optionally a connector and a second core making a range.
+fn item(text: &str, start: usize, guarded: bool) -> Option<Core> {
+    let first = core(text, start, guarded)?;
+    if let Some(next) = connector(text, first.end, false)
+        && joins(text, &first, next)
+        && let Some(second) = core(text, next, false)
+        && let Some(r) = range(first.clone(), second, true)
+    {
+        return Some(r);
+    }
+    Some(first)
+}
+
+/// Swallow a run of digits that is a code, not a number: a candidate with
+/// no value, so that no part of it is read as a number.
+fn swallow(start: usize, end: usize) -> Candidate {
+    Candidate {
+        span: Span::new(start, end),
+        consumed: end,
+        value: None,
+        problem: None,
+    }
+}
+
+fn candidate(start: usize, core: Core) -> Candidate {
+    let Core {
+        figure,
+        kind,
+        end,
+        counted,
+        ..
+    } = core;
+    Candidate::new(Span::new(start, end), kind.into_value(figure, counted))
+}
+
+/// The numeric expression starting at byte `at`, if any.
+pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
+    let text = cx.text;
+    let s = text.get(at..)?;
+    let first = *s.as_bytes().first()?;
+    if first.is_ascii_alphabetic() {
+        if let Some((q, rest)) = qualifier(s) {
+            let c = item(text, offset(text, rest), false)?;
+            let mut c = c;
+            if c.figure.qualifier != Qualifier::Range && !matches!(c.kind, Kind::Ordinal(_)) {
+                c.figure = c.figure.qualified(q);
+            }
+            return Some(candidate(at, c));
+        }
+        if let Some((w, rest)) = word(s) {
+            let mut buf = [0u8; 16];
+            match lower(w, &mut buf) {
+                Some("between") => {
+                    let a = core(text, offset(text, gap(rest)?), false)?;
+                    let next = connector(text, a.end, true)?;
+                    let b = core(text, next, false)?;
+                    return Some(candidate(at, range(a, b, false)?));
+                }
+                Some("from") => {
+                    let a = core(text, offset(text, gap(rest)?), false)?;
+                    let next = connector(text, a.end, false)?;
+                    let b = core(text, next, false)?;
+                    return Some(candidate(at, range(a, b, false)?));
+                }
+                Some("percent" | "percents" | "per") => {
+                    // "percent of 10", "per cent of twenty-two".
+                    let mut pos = gap(rest)?;
+                    if w.eq_ignore_ascii_case("per") {
+                        let (cent, after) = word(pos)?;
+                        if !cent.eq_ignore_ascii_case("cent") {
+                            return None;
+                        }
+                        pos = gap(after)?;
+                    }
+                    let (of, after) = word(pos)?;
+                    if !of.eq_ignore_ascii_case("of") {
+                        return None;
+                    }
+                    let c = core(text, offset(text, gap(after)?), false)?;
+                    if c.kind != Kind::Number || c.end != c.amount_end {
+                        return None;
+                    }
+                    let end = c.end;
+                    let c = Core {
+                        kind: Kind::Percent { points: false },
+                        counted: None,
+                        ..c
+                    };
+                    return Some(candidate(at, Core { end, ..c }));
+                }
+                Some("several" | "few" | "many" | "a") if let Some((figure, rest)) = few(s) => {
+                    let end = offset(text, rest);
+                    let c = Core {
+                        figure,
+                        kind: Kind::Vague,
+                        scale: 1.0,
+                        end,
+                        amount_end: end,
+                        counted: guard::counted_noun(text, end),
+                    };
+                    return Some(candidate(at, c));
+                }
+                Some("minus" | "negative") => {
+                    let mut c = core(text, offset(text, gap(rest)?), false)?;
+                    if matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) {
+                        return None;
+                    }
+                    c.figure = c.figure.scaled(-1.0);
+                    return Some(candidate(at, c));
+                }
+                _ => {}
+            }
+            // Otherwise only a number word, an article or a currency starts
+            // an expression: fail fast on the words before a trigger.
+            let mut buf = [0u8; 16];
+            let known =
+                lower(w, &mut buf).is_some_and(|lw| is_trigger(lw) || lw == "a" || lw == "an");
+            if !known && money::prefix(s).is_none() {
+                return None;
+            }
+        }
+    }
+    if let Some(end) = guard::url(text, at) {
+        return Some(swallow(at, end));
+    }
+    if first.is_ascii_digit() && digits::numeral(s).is_err() {
+        // Digits always read as a numeral unless the value overflows.
+        let n = s
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            .count();
+        let n = s[..n].trim_end_matches([',', '.']).len();
+        return Some(Candidate::problem(
+            Span::new(at, at + n),
+            DiagnosticKind::NumberOutOfRange,
+            format!("a number of {n} characters is too large to represent"),
+        ));
+    }
+    if first.is_ascii_digit() && guard::in_dotted_quad(text, at) {
+        let n = digits::digit_run(s);
+        let figure = Figure::from_digits(s[..n].parse().ok()?, &s[..n], "", 1.0);
+        let value = Value::Number {
+            amount: figure,
+            counted: None,
+        };
+        return Some(Candidate::new(Span::new(at, at + n), value));
+    }
+    if first.is_ascii_digit() {
+        // Codes: phone numbers, clock times, dotted versions, dates in
+        // figures. Whatever the amount grammar reads ("1 234 567", "3/4",
+        // "10 1/2") is not a code.
+        let numeral_end = amount::amount(s, false)
+            .map(|(_, rest)| offset(text, rest))
+            .unwrap_or(at);
+        if let Some(end) = guard::code_run(text, at, numeral_end) {
+            return Some(swallow(at, end));
+        }
+        if let Some(end) = guard::page_of(text, at + digits::digit_run(s)) {
+            return Some(swallow(at, end));
+        }
+        if let Some(end) = guard::clock(text, numeral_end) {
+            return Some(swallow(at, end));
+        }
+        let before = &text[..at];
+        if before.ends_with(':')
+            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        {
+            return Some(swallow(at, numeral_end));
+        }
+    }
+    let c = item(text, at, true)?;
+    let start = signed_start(text, at)
+        .filter(|_| !matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) && first.is_ascii_digit());
+    match start {
+        Some(sign) => {
+            let mut c = c;
+            c.figure = c.figure.scaled(-1.0);
+            Some(candidate(sign, c))
+        }
+        None => Some(candidate(at, c)),
+    }
+}
+
+/// Where a minus sign before the digits at `at` starts, if there is one:
+/// "-3.5", "( -2", "- 1 4/5" at the start of a clause. Not the hyphen of
+/// "COVID-19" or of a range "2 - 3".
+fn signed_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let spaced = before.trim_end_matches(' ');
+    let sign = spaced
+        .strip_suffix('-')
+        .map(|b| (b, 1))
+        .or_else(|| spaced.strip_suffix('−').map(|b| (b, '−'.len_utf8())))?;
+    let (b, len) = sign;
+    let glued = spaced.len() == before.len();
+    // Not after a figure: "75 -300mm", "2 - 3" are ranges.
+    let after_figure = b
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_digit() || p == '-');
+    let ok = match b.chars().next_back() {
+        None => true,
+        Some(c) if glued => (c.is_whitespace() || c == '(' || c == '[') && !after_figure,
+        // A spaced "- 5" is a sign only where a clause starts: after a word
+        // it is a dash ("Ukraine - 07 March").
+        Some(_) => b
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|p| matches!(p, '(' | '[' | '=' | ':' | '\n')),
+    };
+    ok.then_some(b.len()).filter(|_| len > 0)
+}
+
+#[cfg(test)]
+mod tests;

@@ -191,6 +191,13 @@ pub(super) struct Acc {
     /// The scale of the last term, when it was a scale word ("two
     /// million"): a fraction after it is a fraction of that scale.
     pub last_scale: Option<f64>,
+    /// The group before the last "and": a dozen multiplies only what
+    /// follows it ("three hundred and two dozens").
+    and_base: Option<f64>,
+    /// The tens word the number ended on, when it followed "hundred" or a
+    /// scale without "and": "thirty" of "one hundred thirty", which may
+    /// belong to a denominator instead ("one hundred thirty-fifths").
+    pub tail_tens: Option<f64>,
 }
 
 impl Acc {
@@ -204,6 +211,8 @@ impl Acc {
             terms: 0,
             multiplied: false,
             last_scale: None,
+            and_base: None,
+            tail_tens: None,
         }
     }
 
@@ -239,7 +248,7 @@ impl Acc {
     }
 
     /// Add a term if it fits after the terms so far.
-    fn accept(&mut self, term: Term) -> bool {
+    fn accept(&mut self, term: Term, ordinal: bool) -> bool {
         let last = self.last;
         let ok = match term {
             Term::Zero => last == Last::Start,
@@ -251,8 +260,10 @@ impl Acc {
                 matches!(last, Last::Start | Last::Hundred | Last::Scale(_))
             }
             Term::Count(v) => match last {
-                Last::Start | Last::Scale(_) => v < 1000.0,
-                Last::Hundred => v < 100.0,
+                Last::Start => v < 1000.0,
+                // "and 0" does not continue a number.
+                Last::Scale(_) => v > 0.0 && v < 1000.0,
+                Last::Hundred => v > 0.0 && v < 100.0,
                 _ => false,
             },
             Term::Hundred => {
@@ -264,11 +275,13 @@ impl Acc {
                         | Last::Teen
                         | Last::Tens
                         | Last::Count
-                ) && self.group < 100.0
+                ) && (self.group < 100.0 || last == Last::Count && self.terms == 1)
             }
             Term::Scale(s) => match last {
                 Last::Scale(p) => s > p && self.group == 0.0,
-                Last::Start => false,
+                // "thousandth" alone is a position; "thousand" alone is
+                // not a count.
+                Last::Start => ordinal,
                 _ => s < self.smallest || self.group == 0.0 && self.total == 0.0,
             },
             Term::Dozen => !matches!(last, Last::Start | Last::Scale(_)),
@@ -313,7 +326,10 @@ impl Acc {
                 self.last_scale = Some(s);
             }
             Term::Dozen => {
-                self.group = self.group.max(1.0) * 12.0;
+                self.group = match self.and_base {
+                    Some(base) => base + (self.group - base).max(1.0) * 12.0,
+                    None => self.group.max(1.0) * 12.0,
+                };
                 // Nothing follows a dozen.
                 self.last = Last::Teen;
                 self.smallest = 1.0;
@@ -363,7 +379,7 @@ pub(super) fn gap(s: &str) -> Option<&str> {
 
 /// A spelled number, as read by [`spell`].
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Spelled {
+pub(super) struct Spelled<'a> {
     /// The number's value (for an ordinal, its position).
     pub acc: Acc,
     /// Whether it began with "a"/"an".
@@ -372,6 +388,12 @@ pub(super) struct Spelled {
     pub ordinal: Option<bool>,
     /// The first term read (after the article).
     pub first: Option<Term>,
+    /// The number as it stood before its last "and", and the text from
+    /// there: "one hundred" of "one hundred and three quarters", where
+    /// the "and" may start a fraction instead.
+    pub before_and: Option<(&'a str, Acc)>,
+    /// The terms of the ordinal, the article not counted.
+    pub terms: usize,
 }
 
 /// Whether a spelled number ends on a cardinal or an ordinal word.
@@ -385,7 +407,7 @@ pub(super) enum Mode {
 
 /// Read a spelled number at the start of `input`, continuing `acc` (an
 /// empty [`Acc`], or one seeded with a count in digits). Returns the rest.
-pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spelled)> {
+pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spelled<'_>)> {
     let mut rest = input;
     let mut article = false;
     let mut first = None;
@@ -393,6 +415,8 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
     // The state before an "and", restored when the term after it turns out
     // to start a new number ("3 hundred and 2 hundred").
     let mut rollback: Option<(&str, Acc)> = None;
+    let mut before_and: Option<(&str, Acc)> = None;
+    let start_terms = acc.terms;
     let mut end = input;
     let mut end_acc = acc;
     loop {
@@ -453,7 +477,7 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             }
         };
         let before = acc;
-        if !acc.accept(term) {
+        if !acc.accept(term, is_ordinal.is_some()) {
             if term.is_multiplier()
                 && let Some((r, a)) = rollback
             {
@@ -465,8 +489,18 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
         if first.is_none() {
             first = Some(term);
         }
+        acc.tail_tens = match term {
+            Term::Tens(v)
+                if !after_and && matches!(before.last, Last::Hundred | Last::Scale(_)) =>
+            {
+                Some(v)
+            }
+            _ => None,
+        };
         if after_and {
+            acc.and_base = Some(before.group);
             rollback = Some((rest, before));
+            before_and = Some((rest, before));
         } else if term.is_multiplier() {
             rollback = None;
         }
@@ -486,6 +520,11 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
     if end_acc.terms == 0 || end_acc.dangling() {
         return None;
     }
+    // "hundred" alone is a name ("the Hundred Years' War"); "hundred
+    // thousand" and "a hundred" are numbers.
+    if end_acc.terms == 1 && first == Some(Term::Hundred) && !article && ordinal.is_none() {
+        return None;
+    }
     if mode == Mode::Ordinal && ordinal.is_none() {
         return None;
     }
@@ -496,6 +535,8 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             article,
             ordinal,
             first,
+            before_and: before_and.filter(|(r, _)| r.len() > end.len()),
+            terms: end_acc.terms - start_terms,
         },
     ))
 }
@@ -542,6 +583,7 @@ mod tests {
                 ("three-nought-four", Some((3.0, "-nought-four"))),
                 ("zero is", Some((0.0, " is"))),
                 ("hundred thousand dollars", Some((100_000.0, " dollars"))),
+                ("Hundred Years", None),
                 ("one of the", Some((1.0, " of the"))),
                 ("twenty-year", Some((20.0, "-year"))),
                 ("a", None),

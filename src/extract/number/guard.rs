@@ -1,0 +1,491 @@
+//! Numbers that are not quantities: model numbers ("Boeing 737", "F-35"),
+//! phone numbers, clock times, version strings, street numbers, page
+//! furniture ("1 of 5"), and "one" as a pronoun ("the one who").
+//!
+//! Each check looks at most a few words around the numeral, so the guards
+//! stay cheap. A guard either drops the numeral (`None` from the grammar)
+//! or, when the numeral is part of a longer run that must not be read as
+//! numbers at all ("020 7946 0958", "192.168.1.2"), swallows the whole run.
+
+use super::words::{lower, ordinal_term};
+
+/// The word that ends just before `at` (spaces skipped), if any.
+pub(super) fn prev_word(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.trim_end_matches([' ', '\t']);
+    let n = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    (n > 0).then(|| &before[before.len() - n..])
+}
+
+/// The word that starts after `at` (spaces skipped), if any.
+pub(super) fn next_word(text: &str, at: usize) -> Option<&str> {
+    let after = text.get(at..)?.trim_start_matches([' ', '\t']);
+    let n = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (n > 0).then(|| &after[..n])
+}
+
+/// Whether the word before `at` starts a sentence (so its capital letter
+/// says nothing).
+fn starts_sentence(text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end();
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '"', '\u{201c}', '(', '\n', '-', '—'])
+        || text[..word_start].ends_with('\n')
+}
+
+/// Capitalised words that may stand before a number without making it a
+/// name: prepositions and qualifiers in titles and at the start of
+/// clauses.
+const LEAD_WORDS: [&str; 40] = [
+    "in", "on", "at", "by", "of", "to", "for", "from", "since", "until", "after", "before", "and",
+    "or", "the", "some", "about", "around", "over", "under", "nearly", "almost", "only", "just",
+    "all", "top", "those", "these", "with", "than", "are", "were", "was", "is", "had", "has",
+    "have", "its", "their", "his",
+];
+
+/// Whether a plain integer at `start` is a name or model number: "Boeing
+/// 737", "Windows 10", "Page 3", "COVID-19", "F-35".
+pub(super) fn is_model_number(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let Some(word) = prev_word(text, start) else {
+        return false;
+    };
+    let mut buf = [0u8; 16];
+    let lw = lower(word, &mut buf).unwrap_or("");
+    // "page 4", "exit 436", "no. 1": a reference, not a quantity.
+    if REFERENCES.contains(&lw)
+        && before
+            .strip_suffix(' ')
+            .map(|b| b.strip_suffix('.').unwrap_or(b))
+            .is_some_and(|b| b.ends_with(word))
+    {
+        return true;
+    }
+    // Only a single space between the name and the number.
+    if !before.strip_suffix(' ').is_some_and(|b| b.ends_with(word)) {
+        return false;
+    }
+    let word_start = before.len() - word.len() - 1;
+    // "iPhone 15" as much as "Boeing 737".
+    let capital = word.bytes().any(|b| b.is_ascii_uppercase());
+    let inner_capital = word.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+    if !capital || (!inner_capital && starts_sentence(text, word_start)) {
+        return false;
+    }
+    !LEAD_WORDS.contains(&lw) && !is_month(lw)
+}
+
+/// Words after which a number is a reference to a part of something, not
+/// a quantity.
+const REFERENCES: [&str; 24] = [
+    "page",
+    "pages",
+    "chapter",
+    "section",
+    "figure",
+    "table",
+    "paragraph",
+    "clause",
+    "article",
+    "item",
+    "line",
+    "exit",
+    "route",
+    "platform",
+    "gate",
+    "room",
+    "flight",
+    "episode",
+    "volume",
+    "issue",
+    "question",
+    "step",
+    "version",
+    "no",
+];
+
+/// Whether the digits at `start` follow a word with letters and a hyphen:
+/// "COVID-19", "F-35", "scp2-173" are codes, while "2-3" is a range.
+pub(super) fn after_code_hyphen(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('-') else {
+        return false;
+    };
+    let word = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .collect::<Vec<u8>>();
+    word.iter().any(u8::is_ascii_alphabetic)
+}
+
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Street words after a house number.
+const STREETS: [&str; 14] = [
+    "Street",
+    "St",
+    "Road",
+    "Rd",
+    "Avenue",
+    "Ave",
+    "Lane",
+    "Boulevard",
+    "Drive",
+    "Way",
+    "Place",
+    "Square",
+    "Terrace",
+    "Close",
+];
+
+/// Whether the plain integer ending at `end` is a house number: followed
+/// by one to three capitalised words, the last a street word ("10 Downing
+/// Street").
+pub(super) fn is_house_number(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(rest) = text.get(at..) else {
+            return false;
+        };
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let n = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let w = &rest[..n];
+        if n == 0 || !w.as_bytes()[0].is_ascii_uppercase() {
+            return false;
+        }
+        if STREETS.contains(&w) {
+            return true;
+        }
+        at = text.len() - rest.len() + n;
+    }
+    false
+}
+
+/// Whether the digits at `at` are one group of a dotted quad, as of an IP
+/// address ("192.168.1.2"): then each group is read as a number of its
+/// own, and the dots as separators rather than decimal points.
+pub(super) fn in_dotted_quad(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_part = |b: &u8| b.is_ascii_digit() || *b == b'.';
+    let back = bytes[..at]
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|b| is_part(b))
+        .count();
+    let start = at - back;
+    let ahead = bytes[at..]
+        .iter()
+        .take(16)
+        .take_while(|b| is_part(b))
+        .count();
+    let mut run = &text[start..at + ahead];
+    // A full stop after the address ends the sentence.
+    if let Some(r) = run.strip_suffix('.') {
+        run = r;
+    }
+    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+    if glued(bytes.get(start.wrapping_sub(1)).filter(|_| start > 0)) || glued(bytes.get(at + ahead))
+    {
+        return false;
+    }
+    let groups: Vec<&str> = run.split('.').collect();
+    groups.len() == 4 && groups.iter().all(|g| (1..=3).contains(&g.len()))
+}
+
+/// The end of a run of digit groups that reads as a phone number, a date
+/// in figures, a clock time or a version string rather than a number:
+/// "+1 555 123 4567", "020 7946 0958", "192.168.1.2", "2:00". `start` is
+/// the first digit; `numeral_end` where the numeral read there ends.
+pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let plus = start > 0 && bytes[start - 1] == b'+';
+    let mut groups = 0usize;
+    let mut first_len = 0usize;
+    let mut i = start;
+    let mut end = start;
+    let mut dotted = 0usize;
+    let mut colon = false;
+    let mut hyphens = 0usize;
+    let mut slashes = 0usize;
+    while i < bytes.len() {
+        let n = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if n == 0 {
+            break;
+        }
+        if groups == 0 {
+            first_len = n;
+        }
+        groups += 1;
+        i += n;
+        end = i;
+        // A separator, then more digits.
+        let sep = bytes.get(i).copied();
+        let next_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        match sep {
+            Some(b' ' | b'-' | b'.' | b':' | b'/') if next_digit => {
+                match sep {
+                    Some(b'.') => dotted += 1,
+                    Some(b':') => colon = true,
+                    Some(b'-') => hyphens += 1,
+                    Some(b'/') => slashes += 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    if end <= numeral_end || groups < 2 {
+        return None;
+    }
+    let leading_zero = first_len > 1 && bytes[start] == b'0';
+    let phone = plus || leading_zero || (groups >= 3 && hyphens + dotted >= 2);
+    // "5/17/2018", "24/7": dates and ratios. A fraction ("3/4") has one
+    // slash and reads as a number, so it never gets here (its numeral
+    // ends after the denominator).
+    (phone || dotted >= 2 || colon || slashes > 0).then_some(end)
+}
+
+/// The end of the URL a trigger at `at` stands in, if it stands in one:
+/// the text from the last space before it holds "://" or starts with
+/// "www.". Nothing in a URL is a quantity.
+pub(super) fn url(text: &str, at: usize) -> Option<usize> {
+    // Look back a bounded distance, so that a long run without spaces
+    // costs no more than a short one.
+    let mut floor = at.saturating_sub(256);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let start = text[floor..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let chunk = &text[start..at];
+    if !(chunk.contains("://") || chunk.starts_with("www.")) {
+        return None;
+    }
+    Some(
+        text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i),
+    )
+}
+
+/// The end of "am"/"pm" after a number ending at `end` ("7.30pm", "10
+/// a.m."): a clock time, which the time family reads.
+pub(super) fn clock(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let at = rest.strip_prefix(' ').unwrap_or(rest);
+    for mark in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."] {
+        if let Some(after) = at.strip_prefix(mark)
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some(text.len() - after.len());
+        }
+    }
+    None
+}
+
+/// The end of page furniture such as "1 of 5" (a plain integer, "of", a
+/// plain integer, and no word after it), given the end of the first
+/// integer.
+pub(super) fn page_of(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" of ")?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let after = &rest[n..];
+    let tail = after.trim_start_matches([' ', '\t']);
+    let word_follows = tail.chars().next().is_some_and(char::is_alphanumeric);
+    (!word_follows).then(|| text.len() - after.len())
+}
+
+/// Words before "one" that make it a pronoun: "the one", "no one", "that
+/// one", "the first one".
+const PRONOUN_BEFORE: [&str; 20] = [
+    "the", "this", "that", "which", "no", "any", "every", "each", "another", "a", "only", "last",
+    "next", "little", "new", "old", "same", "current", "previous", "other",
+];
+
+/// Words after "one" that make it a pronoun: "one of the", "one another".
+const PRONOUN_AFTER: [&str; 8] = [
+    "of", "another", "who", "whom", "whose", "that", "which", "by",
+];
+
+/// Whether "one" at `start..end` is a pronoun rather than a count.
+pub(super) fn is_pronoun_one(text: &str, start: usize, end: usize) -> bool {
+    let mut buf = [0u8; 16];
+    if let Some(w) = prev_word(text, start).and_then(|w| lower(w, &mut buf))
+        && (PRONOUN_BEFORE.contains(&w) || ordinal_term(w).is_some())
+    {
+        return true;
+    }
+    let mut buf = [0u8; 16];
+    if let Some(w) = next_word(text, end).and_then(|w| lower(w, &mut buf))
+        && PRONOUN_AFTER.contains(&w)
+    {
+        return true;
+    }
+    // "one's", "one-off".
+    text[end..].starts_with('\'') || text[end..].starts_with("\u{2019}")
+}
+
+/// Words that are not counted nouns though they follow numbers.
+const NOT_NOUNS: [&str; 40] = [
+    "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is",
+    "are", "was", "were", "has", "have", "had", "per", "than", "more", "less", "this", "that",
+    "its", "his", "her", "their", "was", "will", "would", "could", "can", "may", "also", "times",
+    "days", "years",
+];
+
+/// Plural nouns without an "s".
+const IRREGULAR: [&str; 12] = [
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "sheep",
+    "fish",
+    "aircraft",
+    "crew",
+];
+
+/// The noun a number counts, when one follows it directly: a lower-case
+/// word that looks plural and is not a function word ("four regions",
+/// "700,000 passports", "12 people"). Adjectives in between are not
+/// skipped: "five new cases" counts nothing, which is safer than guessing.
+pub(super) fn counted_noun(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    if n < 3 || rest[n..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let w = &rest[..n];
+    if NOT_NOUNS.contains(&w) {
+        return None;
+    }
+    let plural =
+        (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+            || IRREGULAR.contains(&w);
+    plural.then(|| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_numbers() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("a Boeing 737 landed", "737", true),
+            ("runs Windows 10 now", "10", true),
+            ("the COVID-19 pandemic", "19", true),
+            ("an F-35 jet", "35", true),
+            ("see Page 3", "3", true),
+            ("In 2014 the", "2014", false),
+            ("He said 20 people", "20", false),
+            ("Over 700 people", "700", false),
+            ("on 12 March", "12", false),
+            ("since March 2020", "2020", false),
+            ("the 2-3 range", "3", false),
+            ("see page 4", "4", true),
+            ("the iPhone 15 sold", "15", true),
+        ];
+        for &(text, num, want) in cases {
+            let start = text.find(num).unwrap_or(0);
+            let got = is_model_number(text, start) || after_code_hyphen(text, start);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn code_runs() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("call +1 555 123 4567 now", Some("1 555 123 4567")),
+            ("020 7946 0958", Some("020 7946 0958")),
+            ("192.168.1.2", Some("192.168.1.2")),
+            ("at 2:00 pm", Some("2:00")),
+            ("423 0000", None),
+            ("2-3 million", None),
+            ("1 234 567", None),
+            ("open 24/7", Some("24/7")),
+            ("on 5/17/2018", Some("5/17/2018")),
+        ];
+        for &(text, want) in cases {
+            let start = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let numeral_end = start + text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            let numeral_end = if text == "1 234 567" {
+                text.len()
+            } else {
+                numeral_end
+            };
+            let got = code_run(text, start, numeral_end).map(|end| &text[start..end]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dotted_quads() {
+        assert!(in_dotted_quad("at 192.168.1.2 now", 3));
+        assert!(in_dotted_quad("at 192.168.1.2.", 11));
+        assert!(!in_dotted_quad("version 2.3.1", 8));
+        assert!(!in_dotted_quad("1.5 million", 0));
+    }
+
+    #[test]
+    fn pronoun_one() {
+        let cases: &[(&str, bool)] = &[
+            ("the one who came", true),
+            ("no one knows", true),
+            ("one another", true),
+            ("one of the best", true),
+            ("I like the first one.", true),
+            ("one person died", false),
+            ("try one last time", false),
+        ];
+        for &(text, want) in cases {
+            let start = text.find("one").unwrap_or(0);
+            assert_eq!(is_pronoun_one(text, start, start + 3), want, "{text}");
+        }
+    }
+}
