@@ -97,13 +97,27 @@ fn is_rate(env: &Env, s: &str) -> bool {
     })
 }
 
+/// Number words the numeric family reads otherwise: "three quarters" is a
+/// share, "three hundred twenty second" an ordinal. A count in words of
+/// quarters, or of a singular "second" above one, is left to it.
+fn reads_as_number(s: &str, rest: &str, n: f64, unit: Unit) -> bool {
+    if blank(s).starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let written = &s[..s.len() - rest.len()];
+    let singular_second = n != 1.0
+        && unit.grain == Grain::Second
+        && written.trim_end().to_ascii_lowercase().ends_with("second");
+    unit.grain == Grain::Quarter || singular_second
+}
+
 /// One or more counted units; a sum is in seconds.
 fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     if kw(s, "a").and_then(|r| kw(r, "second")).is_some() {
         return None;
     }
     let (mut rest, (n, unit)) = counted(s)?;
-    if is_rate(env, s) {
+    if is_rate(env, s) || reads_as_number(s, rest, n, unit) {
         return None;
     }
     let mut parts: Vec<(f64, Unit)> = Vec::new();

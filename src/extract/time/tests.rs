@@ -432,6 +432,10 @@ fn no_false_positives() {
         "version 1.2.3",
         "In 2,000 homes power failed.",
         "The 2000 people who came.",
+        // Regression: number words the numeric family reads as a share and
+        // an ordinal were taken as durations.
+        "three quarters of voters",
+        "the three hundred twenty second time",
     ];
     let mut failures = Vec::new();
     for text in texts {
