@@ -28,7 +28,10 @@
 //! century   = ["the"] ordinal "century" | "the" yy"00s"
 //! week      = ["the"] "week" ["of"] n ["of" year-point] | ["the"] ("week of" | "w/c" | "week" ("beginning" | "starting" | "commencing") ["on"]) day-point
 //!           | ["the"] (ordinal | "last") ("week" | "month") "of" period-point
-//! holiday   = "christmas" ["eve" | "day"] | "new year's" ["day" | "eve"] | "halloween" [yyyy]
+//! holiday   = [which] name [yyyy]   name = "christmas" ["eve" | "day"] | "new year's" ("day" | "eve")
+//!           | "easter" ["sunday" | "monday"] | "good friday" | "thanksgiving" | "black friday"
+//!           | "independence day" | "valentine's day" | "st patrick's day" | "earth day"
+//!           | "halloween" | "juneteenth"             (Easter by the Gregorian computus)
 //! ```
 
 use jiff::civil::Date;
