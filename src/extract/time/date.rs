@@ -36,7 +36,7 @@
 
 use jiff::civil::Date;
 
-use super::calendar::{self, Lean, Point, check, full_year, latest_not_after, midnight};
+use super::calendar::{self, Lean, Point, check, full_year, midnight};
 use super::lex::{
     self, Found, blank, cardinal_words, continues_left, continues_right, digit_run, glued, kw,
     number, opt_kw, punct, tight, word, word_before,
@@ -137,8 +137,7 @@ fn inferred_day(env: &Env, month: i8, day: u32) -> Result<Point, String> {
     if Date::new(2000, month, d).is_err() {
         return Err(format!("day {day} of month {month} does not exist"));
     }
-    let reference = env.year_reference();
-    latest_not_after(reference, |y| Point::day(Date::new(y, month, d).ok()?))
+    env.infer_year(|y| Point::day(Date::new(y, month, d).ok()?))
         .map(|p| p.lean(Lean::Year))
         .ok_or_else(|| "no such day".to_string())
 }
@@ -310,8 +309,7 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     }
     // The month alone.
     if month_alone_fits(env, s, m) {
-        let reference = env.year_reference();
-        let p = latest_not_after(reference, |y| month_point(y, m.number));
+        let p = env.infer_year(|y| month_point(y, m.number));
         keep(p.map(|p| (r, Ok(p.lean(Lean::Year)))));
     }
     best
@@ -680,8 +678,7 @@ fn quarter<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         if let Some((rest, y)) = year4(ry) {
             return Some((rest, quarter_point(y, q)?));
         }
-        let reference = env.year_reference();
-        let p = latest_not_after(reference, |y| quarter_point(y, q))?;
+        let p = env.infer_year(|y| quarter_point(y, q))?;
         return Some((r, p.lean(Lean::Year)));
     }
     let (r, n) = ordinal(s)?;
@@ -982,7 +979,7 @@ fn holiday<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         return Some((rest, Point::day(rule(y)?)?));
     }
     let p = match w {
-        None => latest_not_after(env.year_reference(), |y| Point::day(rule(y)?))?.lean(Lean::Year),
+        None => env.infer_year(|y| Point::day(rule(y)?))?.lean(Lean::Year),
         Some(w) => {
             let today = env.today();
             let year = today.year();

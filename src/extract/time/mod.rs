@@ -340,6 +340,9 @@ struct Env<'t> {
     /// false and whatever leaned on it is reported unresolved).
     reference: DateTime,
     resolved: bool,
+    /// Infer left-out years as the nearest occurrence rather than the
+    /// latest past one (inside "3 days after January 12th").
+    nearest: std::cell::Cell<bool>,
 }
 
 impl<'t> Env<'t> {
@@ -350,6 +353,7 @@ impl<'t> Env<'t> {
                 .reference
                 .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
             resolved: cx.reference.is_some(),
+            nearest: std::cell::Cell::new(false),
         }
     }
 
@@ -366,6 +370,28 @@ impl<'t> Env<'t> {
     /// The reference, for inferring a year the text left out.
     pub fn year_reference(&self) -> DateTime {
         self.reference
+    }
+
+    /// The point `make` gives for the year the text left out: the latest
+    /// one starting no later than the reference (news reports the past),
+    /// or, for the anchor of an offset, the nearest one.
+    pub fn infer_year(&self, make: impl Fn(i16) -> Option<Point>) -> Option<Point> {
+        if !self.nearest.get() {
+            return calendar::latest_not_after(self.reference, make);
+        }
+        let year = self.reference.year();
+        let distance = |p: &Point| self.reference.duration_until(p.start).as_secs().abs();
+        (-1..=1)
+            .filter_map(|k| make(year.checked_add(k)?))
+            .min_by_key(distance)
+    }
+
+    /// `parse` with left-out years inferred as the nearest occurrence.
+    pub fn nearest<T>(&self, parse: impl FnOnce() -> T) -> T {
+        let before = self.nearest.replace(true);
+        let found = parse();
+        self.nearest.set(before);
+        found
     }
 
     /// Byte offset of `rest` (a suffix of the text) in the text.

@@ -321,7 +321,20 @@ fn weekday_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     if abbreviated {
         return None;
     }
-    Some((r, Point::day(calendar::last_weekday(env.today(), wd)?)?))
+    let today = env.today();
+    let last = calendar::last_weekday(today, wd)?;
+    if env.nearest.get() {
+        // As an anchor ("3 days from Tuesday"): the nearer of the last and
+        // the next such day.
+        let next = today.nth_weekday(1, wd).ok()?;
+        let nearer = if today.duration_until(next) < last.duration_until(today) {
+            next
+        } else {
+            last
+        };
+        return Some((r, Point::day(nearer)?));
+    }
+    Some((r, Point::day(last)?))
 }
 
 fn shifted_monday(env: &Env, weeks: i64) -> Option<Date> {
@@ -604,7 +617,12 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             let back = i == 2;
             if let Some(rest) = kw(r2, "now") {
                 keep(moved(env.now(), span, fine, back).map(|p| (rest, p)));
-            } else if !fine && let Some((rest, p)) = super::day_point(env, r2) {
+            } else if !fine
+                // The anchor of an offset is its nearest occurrence: "2
+                // weeks before Christmas" written in November is this
+                // Christmas.
+                && let Some((rest, p)) = env.nearest(|| super::day_point(env, r2))
+            {
                 keep(moved(p.start, span, false, back).map(|p| (rest, p)));
             }
         }

@@ -317,6 +317,22 @@ fn relative_expressions_resolve_towards_the_past() {
                 "2025-03-24 week",
             ),
             ("last easter", "last easter", "2024-03-31 day"),
+            // An offset's anchor is its nearest occurrence.
+            (
+                "2 weeks before Christmas",
+                "2 weeks before Christmas",
+                "2024-12-11 day",
+            ),
+            (
+                "3 days after January 12th",
+                "3 days after January 12th",
+                "2025-01-15 day",
+            ),
+            (
+                "3 days from Tuesday",
+                "3 days from Tuesday",
+                "2025-03-14 day",
+            ),
         ],
         Some(reference()),
     );
