@@ -97,11 +97,13 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if matches!(w, "the" | "calendar" | "year") {
             keep(the_year(s).map(ok));
         }
+        keep(decade_word(env, s).map(ok));
         if !number_word {
             keep(holiday(env, s).map(ok));
         }
         if let Some(r) = kw(s, "the") {
             keep(decade(env, r).map(ok));
+            keep(decade_word(env, r).map(ok));
             keep(century(r).map(ok));
             keep(day_month(env, r));
             keep(quarter(env, r).map(ok));
@@ -758,6 +760,35 @@ fn decade<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let start = midnight(Date::new(year, 1, 1).ok()?);
     let end = midnight(Date::new(year.checked_add(span)?, 1, 1).ok()?);
     Some((r, Point::stretch(start, end, Grain::Year)?))
+}
+
+/// "the nineties", "in nineties": a decade of the 1900s in words (not an
+/// age: "in her nineties").
+fn decade_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    const DECADES: [&str; 8] = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    let (rest, w) = word(s)?;
+    let i = DECADES.iter().position(|d| w.eq_ignore_ascii_case(d))?;
+    let fits = word_before(env.text, env.offset(blank(s))).is_some_and(|b| {
+        ["the", "in", "during", "since", "early", "mid", "late"]
+            .iter()
+            .any(|k| b.eq_ignore_ascii_case(k))
+    });
+    if !fits {
+        return None;
+    }
+    let year = 1920 + 10 * i as i16;
+    let start = midnight(Date::new(year, 1, 1).ok()?);
+    let end = midnight(Date::new(year + 10, 1, 1).ok()?);
+    Some((rest, Point::stretch(start, end, Grain::Year)?))
 }
 
 /// "21st century", "the nineteenth century".

@@ -187,6 +187,14 @@ pub(crate) fn is_trigger(word: &str) -> bool {
             | "valentines"
             | "patrick"
             | "patricks"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
     )
 }
 

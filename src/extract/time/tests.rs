@@ -151,6 +151,11 @@ fn months_years_quarters_seasons_decades() {
             ),
             ("the 1990s were", "the 1990s", "1990-01-01..2000-01-01 year"),
             (
+                "music of the sixties",
+                "the sixties",
+                "1960-01-01..1970-01-01 year",
+            ),
+            (
                 "presidents in 1990 s.",
                 "1990 s",
                 "1990-01-01..2000-01-01 year",
@@ -439,6 +444,7 @@ fn no_false_positives() {
         "schedule me a 1:1 meeting",
         "the 3D printer",
         "a woman in her 90s",
+        "a man in his forties",
         "He died the day after the vote.",
         "it costs $2 a day",
         "it happens twice a year",
