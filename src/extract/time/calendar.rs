@@ -32,6 +32,9 @@ pub(super) struct Point {
     pub weekday: Option<WeekdayCheck>,
     /// What the point took from the reference.
     pub lean: Lean,
+    /// The text named the afternoon, evening or night of the day
+    /// ("tonight", "yesterday afternoon"): a bare clock hour is after noon.
+    pub evening: bool,
 }
 
 impl Point {
@@ -45,6 +48,7 @@ impl Point {
             shape: Shape::Instant,
             weekday: None,
             lean: Lean::Stated,
+            evening: false,
         })
     }
 
@@ -62,6 +66,7 @@ impl Point {
             shape: Shape::Interval,
             weekday: None,
             lean: Lean::Stated,
+            evening: false,
         })
     }
 

@@ -22,9 +22,9 @@
 
 use jiff::civil::{DateTime, Time};
 
-use super::Env;
 use super::calendar::Point;
 use super::lex::{self, Found, blank, continues_right, kw, number_tight, punct, tight, word};
+use super::{Env, relative};
 use crate::period::{Grain, Shape};
 
 /// A time of day with the grain it was written to.
@@ -130,22 +130,28 @@ fn loose_clock(s: &str) -> Found<'_, (Clock, bool)> {
     let s = blank(s);
     let (r, hour) = number_tight(s, 1, 2)?;
     if let Some((r2, minute)) = tight(r, '.').and_then(|x| number_tight(x, 2, 2)) {
-        if continues_right(r2) {
+        if runs_on(r2) {
             return None;
         }
         return Some((r2, (at(hour, minute, 0, Grain::Minute)?, false)));
     }
-    if continues_right(r) {
+    if runs_on(r) {
         return None;
     }
     Some((r, (at(hour, 0, 0, Grain::Hour)?, false)))
+}
+
+/// Whether a bare number runs on into a longer token; a dash may follow
+/// (it joins a range).
+fn runs_on(rest: &str) -> bool {
+    !rest.starts_with(['-', '–']) && continues_right(rest)
 }
 
 /// A stretch of clock time: "5 to 6pm", "3-8pm", "10am-12pm", "from 7 to
 /// 7:30", "between 3 and 5". A bare start takes the end's meridiem when
 /// that keeps it first ("5 to 6pm" is 17:00 to 18:00); a bare end before
 /// its start is in the afternoon ("8am-3" ends at 15:00).
-pub(super) fn clock_range(s: &str) -> Found<'_, (Time, Time, Grain)> {
+pub(super) fn clock_range<'a>(s: &'a str, day: Option<&Point>) -> Found<'a, (Time, Time, Grain)> {
     let (r, lead) = match lex::any_kw(s, &["from", "between", "at"]) {
         Some((r, i)) => (r, Some(i)),
         None => (s, None),
@@ -161,12 +167,17 @@ pub(super) fn clock_range(s: &str) -> Found<'_, (Time, Time, Grain)> {
             .or_else(|| punct(r, '–'))?
     };
     let (rest, (b, b_sure)) = loose_clock(r)?;
-    if !(a_sure || b_sure || matches!(lead, Some(0 | 1))) {
+    // Bare hours make a range only with "from"/"between", or right after
+    // a day ("Monday 3-8"), and then only in order ("Saturday 3-2" is a
+    // score).
+    let bare = !(a_sure || b_sure || matches!(lead, Some(0 | 1)));
+    if bare && (day.is_none() || b.time <= a.time || b.time.hour() > 12) {
         return None;
     }
     let twelve = jiff::Span::new().hours(12);
-    let mut start = a.time;
-    let mut end = b.time;
+    let evening = day.is_some_and(|p| p.evening);
+    let mut start = after_noon(a, evening);
+    let mut end = after_noon(b, evening);
     if b.meridiem
         && !a.meridiem
         && end.hour() >= 12
@@ -186,6 +197,17 @@ pub(super) fn clock_range(s: &str) -> Found<'_, (Time, Time, Grain)> {
     Some((rest, (start, end, grain)))
 }
 
+/// A bare hour in the evening is after noon ("tonight at 8").
+fn after_noon(c: Clock, evening: bool) -> Time {
+    if evening && !c.meridiem && c.time.hour() < 12 {
+        c.time
+            .checked_add(jiff::Span::new().hours(12))
+            .unwrap_or(c.time)
+    } else {
+        c.time
+    }
+}
+
 /// The stretch of `start..end` on the day `p`.
 fn range_on_day(p: Point, (start, end, grain): (Time, Time, Grain)) -> Option<Point> {
     let mut joined = Point::stretch(
@@ -199,7 +221,7 @@ fn range_on_day(p: Point, (start, end, grain): (Time, Time, Grain)) -> Option<Po
 
 /// The instant of `clock` on the day `p`.
 fn on_day(p: Point, clock: Clock) -> Option<Point> {
-    let start = DateTime::from_parts(p.date(), clock.time);
+    let start = DateTime::from_parts(p.date(), after_noon(clock, p.evening));
     let mut joined = Point::instant(start, clock.grain)?;
     joined.weekday = p.weekday;
     joined.lean = p.lean;
@@ -210,7 +232,7 @@ fn on_day(p: Point, clock: Clock) -> Option<Point> {
 /// "tomorrow from 7:00 to 8:00pm", "today before 4pm".
 pub(super) fn clock_after_date(s: &str, p: Point) -> Option<(&str, Result<Point, String>)> {
     let r = punct(s, ',').unwrap_or(s);
-    if let Some((rest, range)) = clock_range(r) {
+    if let Some((rest, range)) = clock_range(r, Some(&p)) {
         return Some((rest, Ok(range_on_day(p, range)?)));
     }
     // "today before 4pm", "1/1/2015 after 2:00": open at the clock time.
@@ -226,17 +248,37 @@ pub(super) fn clock_after_date(s: &str, p: Point) -> Option<(&str, Result<Point,
         }
         return Some((rest, Ok(q)));
     }
-    let r = kw(r, "at").or_else(|| punct(r, '@')).unwrap_or(r);
-    let (rest, c) = clock(r)?;
+    let (r, at_word) = match kw(r, "at")
+        .or_else(|| kw(r, "around"))
+        .or_else(|| punct(r, '@'))
+    {
+        Some(r) => (r, true),
+        None => (r, false),
+    };
+    if let Some((rest, c)) = clock(r) {
+        return Some((rest, Ok(on_day(p, c)?)));
+    }
+    // "last night at 8", "Sat at 5": a bare hour after "at", where nothing
+    // follows it ("on Monday at 10 Downing Street" is an address).
+    let (rest, (c, _)) = loose_clock(r).filter(|_| at_word)?;
+    if c.grain != Grain::Hour
+        || word(rest).is_some()
+        || blank(rest).starts_with(|x: char| x.is_ascii_digit())
+    {
+        return None;
+    }
     Some((rest, Ok(on_day(p, c)?)))
 }
 
 /// A clock time before a day: "at 3pm on Tuesday", "13:00 February 28,
 /// 2013".
 pub(super) fn clock_before_date<'a>(env: &Env, s: &'a str) -> Found<'a, Result<Point, String>> {
-    if let Some((r, range)) = clock_range(s) {
+    if let Some((r, _)) = clock_range(s, None) {
         let r = kw(r, "on").or_else(|| punct(r, ',')).unwrap_or(r);
         if let Some((rest, p)) = super::day_point(env, r) {
+            // Read again knowing the day ("from 7 to 9 tonight").
+            let rest = relative::part_of_day(rest).map_or(rest, |(r, _)| r);
+            let (_, range) = clock_range(s, Some(&p))?;
             return Some((rest, Ok(range_on_day(p, range)?)));
         }
     }

@@ -495,7 +495,18 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
     }
     let (rest, p) = best?;
     match p {
-        Ok(p) if p.is_day() => Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p)))),
+        Ok(mut p) if p.is_day() => {
+            // "Monday morning", "yesterday afternoon": the part of the day
+            // is read, the day stays the grain.
+            let rest = match relative::part_of_day(rest) {
+                Some((r, evening)) => {
+                    p.evening |= evening;
+                    r
+                }
+                None => rest,
+            };
+            Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p))))
+        }
         other => Some((rest, other)),
     }
 }

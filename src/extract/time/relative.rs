@@ -175,8 +175,17 @@ fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             return Some((r, day_shift(env, -2)?));
         }
     }
-    if let Some(r) = kw(s, "last").and_then(|r| kw(r, "night")) {
-        return Some((r, day_shift(env, -1)?));
+    // "last night", "this evening", "next evening", "last morning".
+    if let Some((r, w)) = which(s) {
+        let (rest, evening) = part_of_day(r)?;
+        let days = match w {
+            Which::This => 0,
+            Which::Next | Which::Coming => 1,
+            Which::Last | Which::Past => -1,
+        };
+        let mut p = day_shift(env, days)?;
+        p.evening = evening;
+        return Some((rest, p));
     }
     let (r, w) = word(s)?;
     let days = match w.to_ascii_lowercase().as_str() {
@@ -185,7 +194,17 @@ fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         "yesterday" => -1,
         _ => return None,
     };
-    Some((r, day_shift(env, days)?))
+    let mut p = day_shift(env, days)?;
+    p.evening = w.eq_ignore_ascii_case("tonight");
+    Some((r, p))
+}
+
+/// A part of the day: "morning", "early morning", "afternoon", "late
+/// evening", "night"; `true` for the parts after noon.
+pub(super) fn part_of_day(s: &str) -> Found<'_, bool> {
+    let r = kw(s, "early").or_else(|| kw(s, "late")).unwrap_or(s);
+    let (rest, i) = any_kw(r, &["morning", "afternoon", "evening", "night"])?;
+    Some((rest, i > 0))
 }
 
 fn now_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {

@@ -236,6 +236,26 @@ fn clock_times_join_their_day() {
                 "today before 4pm",
                 "..2025-03-10T16:00:00 hour",
             ),
+            (
+                "last night at 8.",
+                "last night at 8",
+                "2025-03-09T20:00:00 hour",
+            ),
+            (
+                "tonight from 7 to 7:30",
+                "tonight from 7 to 7:30",
+                "2025-03-10T19:00:00..2025-03-10T19:30:00 minute",
+            ),
+            ("Monday morning", "Monday morning", "2025-03-10 day"),
+            (
+                "Where were you Monday 3-8",
+                "Monday 3-8",
+                "2025-03-10T03:00:00..2025-03-10T08:00:00 hour",
+            ),
+            // An address after "at" is no hour.
+            ("on Monday at 10 Downing Street", "Monday", "2025-03-10 day"),
+            // A score after a day is no span of hours.
+            ("they won on Saturday 3-2", "Saturday", "2025-03-08 day"),
             // Regression: a span of hours after a weekday read as 4 December.
             ("Monday 12-4", "Monday", "2025-03-10 day"),
             (
