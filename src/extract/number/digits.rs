@@ -143,11 +143,18 @@ fn signed_power(s: &str) -> Option<(i32, &str)> {
 /// The value of integer and fraction digits. Whole numbers of up to 15
 /// digits are summed directly, which is exact and cheaper than parsing.
 fn digits_value(integer: &str, fraction: &str) -> Option<f64> {
-    if fraction.is_empty() && integer.len() <= 15 {
+    // Up to 15 digits in all: the digits as an integer, divided by a power
+    // of ten. Both are exact in an f64, so the one division rounds
+    // correctly, as parsing would.
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    if integer.len() + fraction.len() <= 15 {
         let v = integer
             .bytes()
+            .chain(fraction.bytes())
             .fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
-        return Some(v as f64);
+        return Some(v as f64 / POW10[fraction.len()]);
     }
     let mut text = String::with_capacity(integer.len() + fraction.len() + 2);
     text.push_str(if integer.is_empty() { "0" } else { integer });
@@ -307,6 +314,8 @@ mod tests {
             ("700,000 were", Some((700_000.0, " were"))),
             ("1,234,567", Some((1_234_567.0, ""))),
             ("12,34,567.89", Some((1_234_567.89, ""))),
+            ("0.1", Some((0.1, ""))),
+            ("9.2321312", Some((9.2321312, ""))),
             ("22,24,26", Some((22.0, ",24,26"))),
             ("1,3.", Some((1.3, "."))),
             ("1.111,11, 1", Some((1111.11, ", 1"))),

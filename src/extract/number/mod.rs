@@ -218,9 +218,31 @@ const TRIGGERS: [&str; 127] = [
     "zero",
 ];
 
+/// For each first letter, a bit for each length of trigger word that
+/// starts with it: most words are rejected by one look-up.
+const TRIGGER_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].as_bytes();
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    shapes
+};
+
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    TRIGGERS.binary_search(&word).is_ok() || word == "scores" || money::is_glued_code(word)
+    let b = word.as_bytes();
+    let shaped = match b.first() {
+        Some(&c @ b'a'..=b'z') if b.len() < 32 => {
+            TRIGGER_SHAPES[(c - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    };
+    (shaped && TRIGGERS.binary_search(&word).is_ok())
+        || word == "scores"
+        || money::is_glued_code(word)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
@@ -856,140 +878,190 @@ fn candidate(start: usize, core: Core) -> Candidate {
     Candidate::new(Span::new(start, end), kind.into_value(figure, counted))
 }
 
-/// The numeric expression starting at byte `at`, if any.
-pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
-    let text = cx.text;
-    let s = text.get(at..)?;
-    let first = *s.as_bytes().first()?;
-    if first.is_ascii_alphabetic() {
-        if let Some((q, rest)) = qualifier(s) {
-            let c = item(text, offset(text, rest), false)?;
-            let mut c = c;
-            if c.figure.qualifier != Qualifier::Range && !matches!(c.kind, Kind::Ordinal(_)) {
-                c.figure = c.figure.qualified(q);
-            }
-            return Some(candidate(at, c));
+/// What the word at the start of an expression makes of it.
+enum Lead {
+    /// The word led a whole expression, or none: this is the answer.
+    Done(Option<Candidate>),
+    /// The word may begin an item ("a dozen", "US$5", "twenty").
+    Item,
+}
+
+/// An expression led by a word: a qualifier ("more than 700"), a range
+/// ("between 2 and 3"), "percent of", "several hundred", "minus 5"; or
+/// the word begins an item; or it cannot begin anything, which ends the
+/// search early for the words before a trigger.
+fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
+    let found = |c: Option<Core>| Lead::Done(c.map(|c| candidate(at, c)));
+    if let Some((q, rest)) = qualifier(s) {
+        let Some(mut c) = item(text, offset(text, rest), false) else {
+            return Lead::Done(None);
+        };
+        if c.figure.qualifier != Qualifier::Range && !matches!(c.kind, Kind::Ordinal(_)) {
+            c.figure = c.figure.qualified(q);
         }
-        if let Some((w, rest)) = word(s) {
-            let mut buf = [0u8; 16];
-            match lower(w, &mut buf) {
-                Some("between") => {
-                    let a = core(text, offset(text, gap(rest)?), false)?;
-                    let next = connector(text, a.end, true)?;
-                    let b = core(text, next, false)?;
-                    return Some(candidate(at, range(a, b, false)?));
-                }
-                Some("from") => {
-                    let a = core(text, offset(text, gap(rest)?), false)?;
-                    let next = connector(text, a.end, false)?;
-                    let b = core(text, next, false)?;
-                    return Some(candidate(at, range(a, b, false)?));
-                }
-                Some("percent" | "percents" | "per") => {
-                    // "percent of 10", "per cent of twenty-two".
-                    let mut pos = gap(rest)?;
-                    if w.eq_ignore_ascii_case("per") {
-                        let (cent, after) = word(pos)?;
-                        if !cent.eq_ignore_ascii_case("cent") {
-                            return None;
-                        }
-                        pos = gap(after)?;
-                    }
-                    let (of, after) = word(pos)?;
-                    if !of.eq_ignore_ascii_case("of") {
-                        return None;
-                    }
-                    let c = core(text, offset(text, gap(after)?), false)?;
-                    if c.kind != Kind::Number || c.end != c.amount_end {
-                        return None;
-                    }
-                    let end = c.end;
-                    let c = Core {
-                        kind: Kind::Percent { points: false },
-                        counted: None,
-                        ..c
-                    };
-                    return Some(candidate(at, Core { end, ..c }));
-                }
-                Some("several" | "few" | "many" | "a") if let Some((figure, rest)) = few(s) => {
-                    let end = offset(text, rest);
-                    let c = Core {
-                        figure,
-                        kind: Kind::Vague,
-                        scale: 1.0,
-                        end,
-                        amount_end: end,
-                        counted: guard::counted_noun(text, end),
-                    };
-                    return Some(candidate(at, c));
-                }
-                Some("minus" | "negative") => {
-                    let mut c = core(text, offset(text, gap(rest)?), false)?;
-                    if matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) {
-                        return None;
-                    }
-                    c.figure = c.figure.scaled(-1.0);
-                    return Some(candidate(at, c));
-                }
-                _ => {}
-            }
-            // Otherwise only a number word, an article or a currency starts
-            // an expression: fail fast on the words before a trigger.
-            let mut buf = [0u8; 16];
-            let known =
-                lower(w, &mut buf).is_some_and(|lw| is_trigger(lw) || lw == "a" || lw == "an");
-            if !known && money::prefix(s).is_none() {
+        return found(Some(c));
+    }
+    // A word glued to digits ("USD115") may begin an item.
+    let Some((w, rest)) = word(s) else {
+        return Lead::Item;
+    };
+    let mut buf = [0u8; 16];
+    let Some(lw) = lower(w, &mut buf) else {
+        return Lead::Done(None);
+    };
+    let after = || gap(rest).map(|g| offset(text, g));
+    match lw {
+        "between" | "from" => found((|| {
+            let a = core(text, after()?, false)?;
+            let next = connector(text, a.end, lw == "between")?;
+            // "from 5 to 7", not "from 5 and 7".
+            if lw == "from" && text[a.end..next].trim().eq_ignore_ascii_case("and") {
                 return None;
             }
+            let b = core(text, next, false)?;
+            range(a, b, false)
+        })()),
+        "percent" | "percents" | "per" => found(percent_of(text, lw, rest)),
+        "several" | "few" | "many" | "a" if let Some((figure, rest)) = few(s) => {
+            let end = offset(text, rest);
+            found(Some(Core {
+                figure,
+                kind: Kind::Vague,
+                scale: 1.0,
+                end,
+                amount_end: end,
+                counted: guard::counted_noun(text, end),
+            }))
         }
+        "minus" | "negative" => found((|| {
+            let mut c = core(text, after()?, false)?;
+            if matches!(c.kind, Kind::Ordinal(_) | Kind::Vague) {
+                return None;
+            }
+            c.figure = c.figure.scaled(-1.0);
+            Some(c)
+        })()),
+        _ if is_trigger(lw) || lw == "a" || lw == "an" || money::prefix(s).is_some() => Lead::Item,
+        _ => Lead::Done(None),
     }
-    if let Some(end) = guard::url(text, at) {
-        return Some(swallow(at, end));
+}
+
+/// "percent of 10", "per cent of twenty-two": `rest` follows the first
+/// word, `lw`.
+fn percent_of(text: &str, lw: &str, rest: &str) -> Option<Core> {
+    let mut pos = gap(rest)?;
+    if lw == "per" {
+        let (cent, after) = word(pos)?;
+        if !cent.eq_ignore_ascii_case("cent") {
+            return None;
+        }
+        pos = gap(after)?;
     }
-    if first.is_ascii_digit() && digits::numeral(s).is_err() {
-        // Digits always read as a numeral unless the value overflows.
-        let n = s
-            .bytes()
-            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
-            .count();
-        let n = s[..n].trim_end_matches([',', '.']).len();
-        return Some(Candidate::problem(
-            Span::new(at, at + n),
-            DiagnosticKind::NumberOutOfRange,
-            format!("a number of {n} characters is too large to represent"),
-        ));
+    let (of, after) = word(pos)?;
+    if !of.eq_ignore_ascii_case("of") {
+        return None;
     }
-    if first.is_ascii_digit() && guard::in_dotted_quad(text, at) {
-        let n = digits::digit_run(s);
-        let figure = Figure::from_digits(s[..n].parse().ok()?, &s[..n], "", 1.0);
+    let c = core(text, offset(text, gap(after)?), false)?;
+    if c.kind != Kind::Number || c.end != c.amount_end {
+        return None;
+    }
+    Some(Core {
+        kind: Kind::Percent { points: false },
+        counted: None,
+        ..c
+    })
+}
+
+/// A numeral that is not a quantity, read whole so that none of its
+/// parts is read either: a group of an IP address (kept, alone), a phone
+/// number, a date or a ratio in figures, page furniture, a clock time.
+fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
+    let bytes = s.as_bytes();
+    let run = digits::digit_run(s);
+    // Another group of digits after a separator: maybe a code.
+    let continues = matches!(bytes.get(run), Some(b' ' | b'-' | b'.' | b':' | b'/'))
+        && bytes.get(run + 1).is_some_and(u8::is_ascii_digit);
+    let after_dot = text[..at].ends_with('.');
+    if (after_dot || continues && bytes[run] == b'.') && guard::in_dotted_quad(text, at) {
+        let figure = Figure::from_digits(s[..run].parse().ok()?, &s[..run], "", 1.0);
         let value = Value::Number {
             amount: figure,
             counted: None,
         };
-        return Some(Candidate::new(Span::new(at, at + n), value));
+        return Some(Candidate::new(Span::new(at, at + run), value));
     }
-    if first.is_ascii_digit() {
-        // Codes: phone numbers, clock times, dotted versions, dates in
-        // figures. Whatever the amount grammar reads ("1 234 567", "3/4",
-        // "10 1/2") is not a code.
+    if continues {
+        // Codes: phone numbers, clock times, dotted versions, dates
+        // in figures. Whatever the amount grammar reads ("1 234 567",
+        // "3/4", "10 1/2") is not a code.
         let numeral_end = amount::amount(s, false)
             .map(|(_, rest)| offset(text, rest))
             .unwrap_or(at);
         if let Some(end) = guard::code_run(text, at, numeral_end) {
             return Some(swallow(at, end));
         }
-        if let Some(end) = guard::page_of(text, at + digits::digit_run(s)) {
-            return Some(swallow(at, end));
-        }
-        if let Some(end) = guard::clock(text, numeral_end) {
-            return Some(swallow(at, end));
-        }
-        let before = &text[..at];
-        if before.ends_with(':')
-            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())
-        {
-            return Some(swallow(at, numeral_end));
-        }
+    }
+    if let Some(end) = guard::page_of(text, at + run) {
+        return Some(swallow(at, end));
+    }
+    // "7.30pm", "10 a.m.": a clock time.
+    let figures = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b':'))
+        .count();
+    if let Some(end) = guard::clock(text, at + figures) {
+        return Some(swallow(at, end));
+    }
+    // The minutes of "2:00".
+    let before = &text[..at];
+    if before.ends_with(':') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+        return Some(swallow(at, at + run));
+    }
+    None
+}
+
+/// A numeral too large to represent: a diagnostic, no mention.
+fn out_of_range(at: usize, s: &str) -> Option<Candidate> {
+    let n = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    // Digits always read as a numeral unless the value overflows, which
+    // takes hundreds of digits or an exponent.
+    let exponent = s[n..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']);
+    if (n < 300 && !exponent) || digits::numeral(s).is_ok() {
+        return None;
+    }
+    let n = s[..n].trim_end_matches([',', '.']).len();
+    Some(Candidate::problem(
+        Span::new(at, at + n),
+        DiagnosticKind::NumberOutOfRange,
+        format!("a number of {n} characters is too large to represent"),
+    ))
+}
+
+/// The numeric expression starting at byte `at`, if any.
+pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
+    let text = cx.text;
+    let s = text.get(at..)?;
+    let first = *s.as_bytes().first()?;
+    if first.is_ascii_alphabetic()
+        && let Lead::Done(found) = led_by_word(text, at, s)
+    {
+        return found;
+    }
+    if let Some(end) = guard::url(text, at) {
+        return Some(swallow(at, end));
+    }
+    if first.is_ascii_digit()
+        && let Some(c) = out_of_range(at, s)
+    {
+        return Some(c);
+    }
+    if first.is_ascii_digit()
+        && let Some(c) = code(text, at, s)
+    {
+        return Some(c);
     }
     let c = item(text, at, true)?;
     let start = signed_start(text, at)

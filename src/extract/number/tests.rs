@@ -200,6 +200,7 @@ fn money_and_measurements() {
         ("$1.2bn deal", &[("$1.2bn", "money", 1.2e9, "$")]),
         ("€1.84bn", &[("€1.84bn", "money", 1.84e9, "EUR")]),
         ("US$5", &[("US$5", "money", 5.0, "USD")]),
+        ("USD115.5", &[("USD115.5", "money", 115.5, "USD")]),
         ("Rs 600 crore", &[("Rs 600 crore", "money", 6e9, "INR")]),
         (
             "400 million dollars",
