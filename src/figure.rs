@@ -9,12 +9,12 @@
 //!
 //! # The precision rule
 //!
-//! * Digits after a decimal point are significant: "3.5 million" is
-//!   3 450 000 – 3 550 000 (half a unit of the last digit, times the scale).
+//! * Digits after a decimal point are significant: "4.5 million" is
+//!   4 450 000 – 4 550 000 (half a unit of the last digit, times the scale).
 //! * A scale word rounds to its own unit when no decimals are given:
-//!   "3 million" is 2.5 – 3.5 million.
+//!   "3 million" is 2 500 000 – 3 500 000.
 //! * A whole number written out in digits is exact, unless it ends in three
-//!   or more zeros: "1,525,221" and "340" are exact, "700,000" is taken as
+//!   or more zeros: "1,525,221" and "340" are exact, "600,000" is taken as
 //!   rounded to its last non-zero digit (650 000 – 750 000). Three zeros is
 //!   the line because round hundreds ("100 people") are usually counts,
 //!   while round thousands in news are usually rounded.
@@ -36,8 +36,8 @@ use serde::{Deserialize, Serialize};
 
 /// The relative half-width that an approximator ("around", "about") gives a
 /// figure at the least: 5 % of the value on each side. The digits' own
-/// rounding usually adds to it ("around 700,000" is 650 000 – 750 000).
-/// Five per cent keeps "around 3.5 million" apart from "3.2 million", which
+/// rounding usually adds to it ("around 600,000" is 550 000 – 650 000).
+/// Five per cent keeps "around 4.5 million" apart from "4.2 million", which
 /// a reader takes as different figures.
 pub const APPROXIMATION: f64 = 0.05;
 
@@ -90,7 +90,7 @@ impl Figure {
         }
     }
 
-    /// A figure rounded to within `half_width` either side ("3.5 million":
+    /// A figure rounded to within `half_width` either side ("4.5 million":
     /// half-width 50 000).
     pub fn rounded(value: f64, half_width: f64) -> Figure {
         let half_width = half_width.abs();

@@ -1,20 +1,43 @@
 //! # corroborate
 //!
-//! Checks facts across news articles: finds every numeric and temporal
-//! expression in an article and normalises it to a value that carries the
-//! uncertainty its wording implies.
+//! Checks facts across news articles. Given several reports of one story,
+//! it finds every numeric and temporal expression in each ("around 4.5
+//! million", "a fifth", "$1.2bn", "since May 2024", "a year ago"),
+//! normalises it to a value that carries the uncertainty its wording
+//! implies, reads what each figure measures and when, and reports where the
+//! reports agree, conflict, or follow from each other by arithmetic, with
+//! the exact quoted spans of every source.
+//!
+//! ```
+//! use corroborate::{check, Document, Verdict};
+//!
+//! let a = Document::from_text("a.txt", "date: 2025-05-07\n\nAround 4.5 million permits have been issued.");
+//! let b = Document::from_text("b.txt", "date: 2025-05-07\n\nThe office has issued 4.1 million permits.");
+//! let report = check(&[a, b]);
+//! let conflict = report.with_verdict(Verdict::Conflict).next().expect("the figures conflict");
+//! assert_eq!(conflict.evidence.len(), 2);
+//! assert_eq!(conflict.evidence[0].text, "Around 4.5 million");
+//! ```
+//!
+//! One stage at a time: [`extract`] gives the mentions of a document, each
+//! with its byte span and a value whose interval follows the precision rule
+//! of [`figure`]:
 //!
 //! ```
 //! use corroborate::{extract, Document, Value};
 //!
-//! let doc = Document::from_text("report.txt", "date: 2025-03-07\n\n700,000 were issued.");
+//! let doc = Document::from_text("report.txt", "date: 2025-05-07\n\n600,000 were issued.");
 //! let found = extract(&doc);
 //! let first = &found.mentions[0];
-//! assert_eq!(first.text, "700,000");
+//! assert_eq!(first.text, "600,000");
 //! let Value::Number { amount, .. } = &first.value else { panic!() };
-//! // Three trailing zeros: rounded to the hundred thousand.
-//! assert_eq!(amount.low, Some(650_000.0));
+//! // Trailing zeros: rounded to the hundred thousand.
+//! assert_eq!((amount.low, amount.high), (Some(550_000.0), Some(650_000.0)));
 //! ```
+//!
+//! The pipeline is the module layout: [`document`] → [`sentence`] →
+//! extraction (numbers and times) → [`assertion`] → [`reconcile`] →
+//! [`report`].
 #![deny(missing_docs)]
 
 pub mod assertion;

@@ -15,7 +15,7 @@ use crate::span::Span;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Value {
-    /// A count or plain number: "700,000", "four regions", "thousands of
+    /// A count or plain number: "600,000", "four districts", "thousands of
     /// troops".
     Number {
         /// The number and its interval.

@@ -102,6 +102,11 @@ impl Checker {
         };
         self.quantities(&mut work);
         self.events(&mut work);
+        let texts: BTreeMap<&str, &str> = checked
+            .iter()
+            .map(|c| (c.doc.id.as_str(), c.doc.text.as_str()))
+            .collect();
+        parts(&texts, &mut work);
         weekdays(&checked, &mut work.findings);
         let mut findings = work.findings;
         for f in &mut findings {
@@ -388,6 +393,118 @@ impl Checker {
             {
                 work.event(i, j, Verdict::TemporalConflict);
             }
+        }
+    }
+}
+
+/// Derived checks inside one sentence: a share against its part and whole
+/// ("1,200 of its 4,800 homes, or 25 per cent"), and a percentage change
+/// against the two levels it joins ("rose 25% from 400 to 500").
+fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
+    let all = work.all;
+    let mut start = 0;
+    while start < all.len() {
+        let end = start
+            + all[start..]
+                .iter()
+                .take_while(|a| a.doc == all[start].doc && a.sentence == all[start].sentence)
+                .count();
+        let sentence: Vec<usize> = (start..end)
+            .filter(|&i| all[i].figure().is_some())
+            .collect();
+        start = end;
+        if sentence.len() < 3 || sentence.len() > 12 {
+            continue;
+        }
+        let Some(text) = texts.get(all[sentence[0]].doc.as_str()) else {
+            continue;
+        };
+        let between = |a: usize, b: usize| {
+            text.get(all[a].span.end..all[b].span.start)
+                .unwrap_or_default()
+                .to_lowercase()
+        };
+        let before = |a: usize| {
+            let s = all[a].span.start;
+            let from = text[..s].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+            text.get(from..s).unwrap_or_default().to_lowercase()
+        };
+        let counts: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&i| all[i].dimension == Dimension::Count)
+            .collect();
+        let shares: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&i| all[i].dimension == Dimension::Percent)
+            .collect();
+        // A share against "X of (the) Y".
+        for (x, &a) in counts.iter().enumerate() {
+            for &b in &counts[x + 1..] {
+                let gap = between(a, b);
+                let joined = gap.split_whitespace().count() <= 6
+                    && gap.split_whitespace().any(|w| w == "of");
+                let leading = before(a)
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| w == "of");
+                if !(joined || leading) {
+                    continue;
+                }
+                let (Some(fa), Some(fb)) = (all[a].figure(), all[b].figure()) else {
+                    continue;
+                };
+                let (part, whole) = if fa.value <= fb.value { (a, b) } else { (b, a) };
+                let (Some(p), Some(w)) = (all[part].figure(), all[whole].figure()) else {
+                    continue;
+                };
+                let (Some(pl), Some(ph), Some(wl), Some(wh)) = (p.low, p.high, w.low, w.high)
+                else {
+                    continue;
+                };
+                if wl <= 0.0 || p.value >= w.value {
+                    continue;
+                }
+                let (low, high) = (100.0 * pl / wh, 100.0 * ph / wl);
+                for &s in &shares {
+                    if all[s].kind != AssertionKind::Share {
+                        continue;
+                    }
+                    work.share(part, whole, s, (low, high));
+                }
+            }
+        }
+        // A percentage change against "from F to T".
+        for &c in sentence.iter().filter(|&&i| {
+            all[i].kind == AssertionKind::Change && all[i].dimension == Dimension::Percent
+        }) {
+            let after = |word: &str| {
+                counts
+                    .iter()
+                    .copied()
+                    .find(|&i| before(i).split_whitespace().last() == Some(word) && i != c)
+            };
+            let (Some(from), Some(to)) = (after("from"), after("to")) else {
+                continue;
+            };
+            let (Some(f), Some(t)) = (all[from].figure(), all[to].figure()) else {
+                continue;
+            };
+            let (Some(fl), Some(fh), Some(tl), Some(th)) = (f.low, f.high, t.low, t.high) else {
+                continue;
+            };
+            if fl <= 0.0 {
+                continue;
+            }
+            let rise = !before(c).contains("fell")
+                && !before(c).contains("down")
+                && !before(c).contains("cut")
+                && !before(c).contains("drop");
+            let (low, high) = (100.0 * (tl - fh) / fh, 100.0 * (th - fl) / fl);
+            let (low, high) = if rise { (low, high) } else { (-high, -low) };
+            work.change(c, from, to, (low, high));
         }
     }
 }
@@ -840,6 +957,106 @@ impl Work<'_> {
         });
     }
 
+    /// A share against its part and whole.
+    fn share(&mut self, part: usize, whole: usize, share: usize, (low, high): (f64, f64)) {
+        let all = self.all;
+        let Some(stated) = all[share].figure() else {
+            return;
+        };
+        let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
+        let verdict = if holds {
+            Verdict::DerivedAgree
+        } else {
+            Verdict::DerivedConflict
+        };
+        let message = format!(
+            "{} of {} is {} %, which {} \"{}\" ({} %).",
+            all[part].text,
+            all[whole].text,
+            range(low, high),
+            if holds {
+                "agrees with"
+            } else {
+                "does not agree with"
+            },
+            all[share].text,
+            figure_range(Some(stated)),
+        );
+        let arithmetic = format!(
+            "{} / {} × 100 = {} %; stated {} %: {}",
+            figure_range(all[part].figure()),
+            figure_range(all[whole].figure()),
+            range(low, high),
+            figure_range(Some(stated)),
+            if holds { "inside" } else { "outside" }
+        );
+        let evidence = [part, whole, share]
+            .iter()
+            .flat_map(|&i| self.evidence(i))
+            .collect();
+        for i in [part, whole, share] {
+            self.used[i] = true;
+        }
+        self.findings.push(Finding {
+            verdict,
+            measure: self.measure(&[whole]),
+            message,
+            evidence,
+            arithmetic: Some(arithmetic),
+            gap: None,
+        });
+    }
+
+    /// A percentage change against the two levels it joins.
+    fn change(&mut self, change: usize, from: usize, to: usize, (low, high): (f64, f64)) {
+        let all = self.all;
+        let Some(stated) = all[change].figure() else {
+            return;
+        };
+        let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
+        let verdict = if holds {
+            Verdict::DerivedAgree
+        } else {
+            Verdict::DerivedConflict
+        };
+        let message = format!(
+            "From {} to {} is a change of {} %, which {} \"{}\".",
+            all[from].text,
+            all[to].text,
+            range(low, high),
+            if holds {
+                "agrees with"
+            } else {
+                "does not agree with"
+            },
+            all[change].text,
+        );
+        let arithmetic = format!(
+            "({} − {}) / {} × 100 = {} %; stated {} %: {}",
+            figure_range(all[to].figure()),
+            figure_range(all[from].figure()),
+            figure_range(all[from].figure()),
+            range(low, high),
+            figure_range(Some(stated)),
+            if holds { "inside" } else { "outside" }
+        );
+        let evidence = [change, from, to]
+            .iter()
+            .flat_map(|&i| self.evidence(i))
+            .collect();
+        for i in [change, from, to] {
+            self.used[i] = true;
+        }
+        self.findings.push(Finding {
+            verdict,
+            measure: self.measure(&[to]),
+            message,
+            evidence,
+            arithmetic: Some(arithmetic),
+            gap: None,
+        });
+    }
+
     fn event(&mut self, i: usize, j: usize, verdict: Verdict) {
         let all = self.all;
         let (a, b) = (&all[i], &all[j]);
@@ -975,6 +1192,8 @@ pub(crate) fn describe_period(p: &Period) -> String {
         (Grain::Year, true) => start.strftime("%Y").to_string(),
         (Grain::Month, true) => start.strftime("%B %Y").to_string(),
         (Grain::Day, true) if midnight => start.date().to_string(),
+        // "now" resolves to the start of the document's day.
+        (Grain::Hour | Grain::Minute | Grain::Second, true) if midnight => start.date().to_string(),
         (Grain::Hour | Grain::Minute | Grain::Second, true) => {
             start.strftime("%Y-%m-%d %H:%M").to_string()
         }

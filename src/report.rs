@@ -80,7 +80,7 @@ pub struct Gap {
 pub struct Finding {
     /// What the finding concludes.
     pub verdict: Verdict,
-    /// The measure, in words ("passports issued").
+    /// The measure, in words ("permits issued").
     pub measure: String,
     /// One sentence saying why.
     pub message: String,

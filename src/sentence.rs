@@ -866,8 +866,8 @@ mod tests {
                 &["Is it true?", "Yes!", "It is."],
             ),
             (
-                "It is 2.8 million. That is 700,000 more.",
-                &["It is 2.8 million.", "That is 700,000 more."],
+                "It is 2.9 million. That is 600,000 more.",
+                &["It is 2.9 million.", "That is 600,000 more."],
             ),
             (
                 "Prices rose 2.5 percent. Wages rose .5 percent.",
@@ -1098,16 +1098,16 @@ mod tests {
                 &["今天天气很好。", "我们去公园。"],
             ),
             (
-                "— Ministry of Defence 🇬🇧 (@DefenceHQ) March 7, 2025",
-                &["— Ministry of Defence 🇬🇧 (@DefenceHQ) March 7, 2025"],
+                "— Harbour Board 🇳🇴 (@HarbourDesk) May 9, 2024",
+                &["— Harbour Board 🇳🇴 (@HarbourDesk) May 9, 2024"],
             ),
             (
-                "Read: https://t.co/bpIko91OIs #StandWithUkraine 🇺🇦 pic.twitter.com/9oyU4o7SIN",
-                &["Read: https://t.co/bpIko91OIs #StandWithUkraine 🇺🇦 pic.twitter.com/9oyU4o7SIN"],
+                "Read: https://t.co/Zq81kLmw0a #SaveTheQuay 🇳🇴 pic.twitter.com/Xy7Pq2RtU1",
+                &["Read: https://t.co/Zq81kLmw0a #SaveTheQuay 🇳🇴 pic.twitter.com/Xy7Pq2RtU1"],
             ),
             (
-                "Moscow’s minister said. This means around 700,000.",
-                &["Moscow’s minister said.", "This means around 700,000."],
+                "Oslo’s mayor said. This means around 600,000.",
+                &["Oslo’s mayor said.", "This means around 600,000."],
             ),
         ];
         for (text, expected) in cases {
@@ -1136,7 +1136,7 @@ mod tests {
 
     #[test]
     fn a_long_line_is_segmented_once_around_mentions() {
-        let sentence = "Around 3.5 million passports were issued by Mr. Kolokoltsev in 2024. ";
+        let sentence = "Around 4.5 million permits were issued by Mr. Halvorsen in 2024. ";
         let text = sentence.repeat(20_000);
         let mut index = SentenceIndex::new(&text);
         let mut at = 0;

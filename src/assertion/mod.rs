@@ -1,14 +1,14 @@
 //! Assertions: what a figure or a dated event claims, about what, and when.
 //!
-//! A mention says "around 3.5 million"; an assertion says *around 3.5
-//! million passports issued, as of 7 March 2025, a running total*. This
+//! A mention says "around 4.5 million"; an assertion says *around 4.5
+//! million permits issued, as of 7 May 2025, a running total*. This
 //! stage reads the words around each mention of a document:
 //!
-//! * the **measure**: the noun the figure counts ("3.5 million Russian
-//!   passports" → passport) and its verb ("have been issued" → issue),
+//! * the **measure**: the noun the figure counts ("4.5 million new
+//!   permits" → permit) and its verb ("have been issued" → issue),
 //!   carried from an earlier figure when the number stands alone ("around
-//!   700,000 have been issued") or across a comparison in the same sentence
-//!   ("up from the 2.8 million reported a year ago");
+//!   600,000 have been issued") or across a comparison in the same sentence
+//!   ("up from the 3.9 million reported a year ago");
 //! * the **time scope**: the time expression of the same clause (no other
 //!   figure between them), or, when there is none, the document's date;
 //! * the **kind**: a stock (a level at a time), a flow (a change over an
@@ -37,9 +37,9 @@ use words::Word;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssertionKind {
-    /// A level at a time: "3.5 million passports have been issued".
+    /// A level at a time: "4.5 million permits have been issued".
     Stock,
-    /// A change over an interval: "700,000 have been issued since March".
+    /// A change over an interval: "600,000 have been issued since May".
     Flow,
     /// A part of a whole: "a fifth of the territory", "20%".
     Share,
@@ -47,7 +47,7 @@ pub enum AssertionKind {
     Change,
     /// A small count of entities: "four regions".
     Count,
-    /// A dated event: "annexed Crimea in 2014".
+    /// A dated event: "the bridge opened in 2014".
     Event,
 }
 
@@ -73,13 +73,13 @@ pub enum Dimension {
 /// What is measured, as comparable keys and as words a reader recognises.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Measure {
-    /// The key of the noun counted ("passport"), when one was found.
+    /// The key of the noun counted ("permit"), when one was found.
     pub noun: Option<String>,
     /// The key of its verb ("issue"), when one was found.
     pub verb: Option<String>,
     /// Keys of the other content words (adjectives, event words).
     pub words: Vec<String>,
-    /// The words as written, for display ("passports issued").
+    /// The words as written, for display ("permits issued").
     pub label: String,
     /// Where the noun was found, when it was not beside the figure (carried
     /// from an earlier sentence or figure).
@@ -136,7 +136,7 @@ fn event_similarity(a: &Measure, b: &Measure) -> f64 {
 #[serde(rename_all = "kebab-case", tag = "scope")]
 pub enum TimeScope {
     /// At a time: the document's date, or a stated time ("in March 2024,
-    /// when 2.8 million had been handed out").
+    /// when 3.9 million had been handed out").
     AsOf {
         /// The time.
         period: Period,
@@ -277,7 +277,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         let (before, after) = sentence.around(m.span);
         let mut measure = find_measure(text, before, after, m, mentions);
         // A comparison in the same sentence: the same measure as the figure
-        // before it ("up from the 2.8 million").
+        // before it ("up from the 3.9 million").
         let partitive = after.first().is_some_and(|w| w.lower == "of")
             && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
         if measure.noun.is_none()
@@ -488,8 +488,8 @@ fn find_measure(
             k += 1;
             continue;
         }
-        // A verb ending right after the figure is not a noun ("2.8 million
-        // reported", "700,000 fled").
+        // A verb ending right after the figure is not a noun ("3.9 million
+        // reported", "600,000 fled").
         if noun_phrase.is_empty() && (w.lower.ends_with("ed") && w.lower.len() > 4) {
             break;
         }
@@ -573,7 +573,13 @@ fn find_measure(
             if words::is_reporting_verb(&w.lower) || words::is_change_cue(&w.lower) {
                 break;
             }
-            verb = Some((words::key(&w.lower), w));
+            // "the town's 4,800 homes", "Brellin's 600 shops": a possessive
+            // or a name before the figure is not its verb.
+            let possessive = w.lower.ends_with("'s") || w.lower.ends_with("’s");
+            let name = text[w.span.start..].starts_with(|c: char| c.is_uppercase());
+            if !possessive && !name {
+                verb = Some((words::key(&w.lower), w));
+            }
             break;
         }
     }
@@ -672,12 +678,15 @@ fn compound_key(before: &[Word], head: &Word) -> String {
     words::key(&head.lower)
 }
 
-/// A sum of money with no noun after it is measured by the nearest money
-/// noun or verb of its clause: "put the bill for the flood at $1.2bn",
-/// "will cost about $1.2bn".
+/// A sum of money is measured by the nearest money noun or verb of its
+/// clause when it has no money noun of its own: "put the bill for the
+/// flood at $1.2bn" (bill, not flood), "will cost about $1.2bn".
 fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
     let mut nearest: Option<&Word> = None;
-    if measure.noun.is_some() {
+    // A money noun of its own ("a $2m contract") stands.
+    if measure.noun.as_deref().is_some_and(words::is_money_concept)
+        && measure.carried_from.is_none()
+    {
         before = &[];
         after = &[];
     }
@@ -739,8 +748,8 @@ fn is_modifier(w: &str) -> bool {
     )
 }
 
-/// Whether the figure stands alone as the subject of a verb ("700,000 have
-/// been issued", "2.8 million had been handed out"), so that its noun is the
+/// Whether the figure stands alone as the subject of a verb ("600,000 have
+/// been issued", "3.9 million had been handed out"), so that its noun is the
 /// one named before.
 fn stands_alone(after: &[Word]) -> bool {
     // "nine were children" names what the nine are: not the subject of a
@@ -790,7 +799,7 @@ fn time_scope(
         }
     }
     // Earlier times, back to the previous figure: in the same clause, or
-    // leading into it ("in March 2024, when 2.8 million had been...", "By
+    // leading into it ("in March 2024, when 3.9 million had been...", "By
     // June, 40 had been...").
     for j in (0..i).rev().take(8) {
         let t = &mentions[j];
@@ -880,8 +889,8 @@ fn time_scope(
 }
 
 /// A dated event: a time mention of grain day or coarser, not the scope of
-/// a figure, with the content words of its clause before it ("annexed
-/// Crimea in 2014", "its invasion in February 2022").
+/// a figure, with the content words of its clause before it ("the bridge
+/// opened in 2014", "its launch in February 2022").
 fn event(
     doc: &Document,
     text: &str,
