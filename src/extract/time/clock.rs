@@ -100,14 +100,12 @@ fn at(hour: u32, minute: u32, second: u32, grain: Grain) -> Option<Clock> {
 /// hour does not fit a 12-hour clock).
 fn meridiem(s: &str, hour: u32) -> Found<'_, Option<u32>> {
     let spaced = blank(s);
-    let (rest, pm) = if let Some((r, w)) = word(spaced) {
-        match w.to_ascii_lowercase().as_str() {
-            "am" | "a" => (r, false),
-            "pm" | "p" => (r, true),
-            _ => return None,
-        }
-    } else {
-        return None;
+    let (r, w) = word(spaced)?;
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    let (rest, pm) = match lex::lowercase(w, &mut buf)? {
+        "am" | "a" => (r, false),
+        "pm" | "p" => (r, true),
+        _ => return None,
     };
     // "a.m." and "p.m.": the word reader stops at the dot.
     let rest = rest

@@ -107,7 +107,10 @@ fn reads_as_number(s: &str, rest: &str, n: f64, unit: Unit) -> bool {
     let written = &s[..s.len() - rest.len()];
     let singular_second = n != 1.0
         && unit.grain == Grain::Second
-        && written.trim_end().to_ascii_lowercase().ends_with("second");
+        && written
+            .trim_end()
+            .get(written.trim_end().len().saturating_sub(6)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("second"));
     unit.grain == Grain::Quarter || singular_second
 }
 

@@ -188,7 +188,8 @@ fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         return Some((rest, p));
     }
     let (r, w) = word(s)?;
-    let days = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; super::lex::LONGEST_WORD];
+    let days = match super::lex::lowercase(w, &mut buf)? {
         "today" | "tonight" | "otd" => 0,
         "tomorrow" | "tmrw" | "tmr" => 1,
         "yesterday" => -1,

@@ -293,7 +293,8 @@ pub(super) fn ordinal(s: &str) -> Found<'_, u32> {
 /// A season: the month it starts in (meteorological seasons).
 pub(super) fn season(s: &str) -> Found<'_, i8> {
     let (rest, w) = word(s)?;
-    let m = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; super::lex::LONGEST_WORD];
+    let m = match super::lex::lowercase(w, &mut buf)? {
         "spring" => 3,
         "summer" => 6,
         "autumn" | "fall" => 9,
