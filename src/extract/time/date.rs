@@ -336,6 +336,8 @@ fn month_alone_fits(env: &Env, s: &str, m: MonthName) -> bool {
             "in", "since", "from", "until", "till", "by", "of", "during", "through", "before",
             "after", "between", "early", "mid", "late",
         ]) || (capital && after(&["this", "last", "next", "the"]))
+            // The second end of a range ("between April and May").
+            || (env.range_end.get() && after(&["and", "to", "until", "through"]))
     })
 }
 
@@ -527,6 +529,27 @@ fn year_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         && let (Ok(date), true) = (ymd(y, m as i8, d), (1900..=2099).contains(&y))
     {
         keep(Some((rest, day_of(Ok(date)))));
+    }
+    // "2019-2021", "2019–20", "2023/24": a stretch of years (a month
+    // reading, "2015-12", comes first).
+    if let Some(sep) = r.chars().next().filter(|c| matches!(c, '-' | '–' | '/')) {
+        let r1 = &r[sep.len_utf8()..];
+        if let Some((rest, d)) = digit_run(r1).filter(|(rest, _)| !glued(rest)) {
+            let end: Option<i16> = match d.len() {
+                4 => d.parse().ok(),
+                2 => d.parse::<i16>().ok().map(|yy| y - y % 100 + yy),
+                _ => None,
+            };
+            let short = d.len() == 2;
+            if let Some(end) = end.filter(|&e| {
+                e > y && (1900..=2099).contains(&y) && e - y <= if short { 9 } else { 100 }
+            }) && !(short && (1..=12).contains(&(end % 100)) && sep != '/')
+            {
+                let start = midnight(Date::new(y, 1, 1).ok()?);
+                let stop = midnight(Date::new(end.checked_add(1)?, 1, 1).ok()?);
+                keep(Point::stretch(start, stop, Grain::Year).map(|p| (rest, Ok(p))));
+            }
+        }
     }
     // "2017 april"
     if let Some((rest, m)) = month(r)

@@ -351,6 +351,8 @@ struct Env<'t> {
     /// Infer left-out years as the nearest occurrence rather than the
     /// latest past one (inside "3 days after January 12th").
     nearest: std::cell::Cell<bool>,
+    /// Reading the second end of a range, where "and May" is a month.
+    range_end: std::cell::Cell<bool>,
 }
 
 impl<'t> Env<'t> {
@@ -362,6 +364,7 @@ impl<'t> Env<'t> {
                 .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
             resolved: cx.reference.is_some(),
             nearest: std::cell::Cell::new(false),
+            range_end: std::cell::Cell::new(false),
         }
     }
 

@@ -299,10 +299,16 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         };
         return Some((rest, day_shift(env, days)?));
     }
-    if the && matches!(w, Which::Last | Which::Past) && times == 1 && unit.grain != Grain::Quarter {
-        // "the past year": the year up to the reference day.
+    if the
+        && matches!(w, Which::Last | Which::Past)
+        && unit.grain != Grain::Quarter
+        && (times == 1 || times >= 10)
+    {
+        // "the past year", "over the past decade": the stretch up to the
+        // reference day. (A fortnight counts whole weeks, as "last week"
+        // does.)
         let end = midnight(today);
-        let start = end.checked_sub(unit.grain.span(1)).ok()?;
+        let start = end.checked_sub(unit.grain.span(times)).ok()?;
         return Some((rest, Point::stretch(start, end, Grain::Day)?));
     }
     Some((rest, Point::unit(today, unit.grain, times, w.shift())?))
@@ -466,6 +472,10 @@ pub(super) fn after_the_last(env: &Env, at: usize) -> bool {
 pub(super) fn counted(s: &str) -> Found<'_, (f64, Unit)> {
     let (r, n) = amount(s)?;
     let (r, unit) = unit_word(r)?;
+    // "a three-year-old": an age.
+    if r.starts_with("-old") || r.starts_with("-olds") {
+        return None;
+    }
     let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
     Some((r, (n + extra, unit)))
 }

@@ -16,7 +16,7 @@
 //!        | "from" point ("to" | "until" | "till" | "through" | "-" | "–") point
 //! ```
 
-use super::calendar::Point;
+use super::calendar::{Lean, Point};
 use super::lex::{any_kw, blank, kw, opt_kw, punct, word};
 use super::{Env, Found, finish, point};
 use crate::period::Shape;
@@ -149,11 +149,21 @@ fn range<'a>(env: &Env, s: &'a str, between: bool) -> Option<(&'a str, Found)> {
             .or_else(|| punct(r, '-'))
             .or_else(|| punct(r, '–'))?
     };
-    let (rest, second) = point(env, r)?;
-    let (first, second) = match (first, second) {
+    let before = env.range_end.replace(true);
+    let second = point(env, r);
+    env.range_end.set(before);
+    let (rest, second) = second?;
+    let (first, mut second) = match (first, second) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(m), _) | (_, Err(m)) => return Some((rest, Found::Impossible(m))),
     };
+    // "between November and March": a second end whose year was inferred
+    // comes after the first.
+    if second.end <= first.start && second.lean == Lean::Year {
+        let year = jiff::Span::new().years(1);
+        second.start = second.start.checked_add(year).ok()?;
+        second.end = second.end.checked_add(year).ok()?;
+    }
     let whole = Point::stretch(first.start, second.end, first.grain.min(second.grain))?
         .lean(first.lean.max(second.lean));
     Some((rest, finish(env, whole, Shape::Interval)))

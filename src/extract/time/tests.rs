@@ -178,6 +178,13 @@ fn months_years_quarters_seasons_decades() {
                 "2024-06-01..2024-09-01 month",
             ),
             ("summer 2024", "summer 2024", "2024-06-01..2024-09-01 month"),
+            ("in 2019-2021", "2019-2021", "2019-01-01..2022-01-01 year"),
+            (
+                "the 2023/24 season",
+                "2023/24",
+                "2023-01-01..2025-01-01 year",
+            ),
+            ("in 2019-20", "2019-20", "2019-01-01..2021-01-01 year"),
             ("week 10 2019", "week 10", "2025-03-03 week"),
             (
                 "first week of 2015",
@@ -313,6 +320,16 @@ fn relative_expressions_resolve_towards_the_past() {
             ),
             ("next 3 days", "next 3 days", "2025-03-11..2025-03-14 day"),
             (
+                "over the past decade",
+                "the past decade",
+                "2015-03-10..2025-03-10 day",
+            ),
+            (
+                "between November and March",
+                "between November and March",
+                "2024-11-01..2025-04-01 month",
+            ),
+            (
                 "the past two quarters",
                 "the past two quarters",
                 "2024-07-01..2025-01-01 quarter",
@@ -433,6 +450,7 @@ fn durations() {
 fn no_false_positives() {
     let texts = [
         "Theresa May said the deal was done.",
+        "Boris Johnson and May agreed.",
         "This may or may not be right.",
         "May I ask what this is for?",
         "They planned a march on Washington.",
@@ -465,6 +483,8 @@ fn no_false_positives() {
         "the 3D printer",
         "a woman in her 90s",
         "a man in his forties",
+        "a three-year-old boy",
+        "the 5-year-olds",
         "He died the day after the vote.",
         "it costs $2 a day",
         "it happens twice a year",
