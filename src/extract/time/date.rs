@@ -206,6 +206,21 @@ fn day_number(s: &str) -> Found<'_, u32> {
 /// "twenty third day of September", "19 June".
 fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, day) = day_number(s)?;
+    // "5-7 March 2024": a stretch of days.
+    if let Some((r2, last)) = day_range_end(r, day) {
+        let (r3, m) = month(r2)?;
+        return Some(match year_tail(r3) {
+            Some((rest, y)) => (rest, day_range(ymd(y, m.number, day), last)),
+            None => (
+                r3,
+                inferred_day(env, m.number, day).and_then(|p| {
+                    let mut q = day_range(Ok(p.date()), last)?;
+                    q.lean = p.lean;
+                    Ok(q)
+                }),
+            ),
+        });
+    }
     let worded = !blank(s).starts_with(|c: char| c.is_ascii_digit());
     let ordinal_word = worded && ordinal_word(s).is_some();
     let r = opt_kw(r, "day");
@@ -242,6 +257,26 @@ fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     Some((r, inferred_day(env, m.number, day)))
 }
 
+/// The last day of a stretch of days after its first: "-7", "–7", " to
+/// 7th". It must come after the first and be a day of the month.
+fn day_range_end(s: &str, first: u32) -> Found<'_, u32> {
+    let r = punct(s, '-')
+        .or_else(|| punct(s, '–'))
+        .or_else(|| kw(s, "to"))?;
+    let (rest, last) = words::ordinal_digits(r).or_else(|| number(r, 1, 2))?;
+    (last > first && last <= 31).then_some((rest, last))
+}
+
+/// The days from `first` to day `last` of its month, inclusive.
+fn day_range(first: Result<Date, String>, last: u32) -> Result<Point, String> {
+    let first = first?;
+    let end = ymd(first.year(), first.month(), last)?
+        .tomorrow()
+        .map_err(|_| "date out of range".to_string())?;
+    Point::stretch(midnight(first), midnight(end), Grain::Day)
+        .ok_or_else(|| "empty stretch of days".to_string())
+}
+
 /// Forms led by a month name: "July 1, 2024", "Dec. 31 , 1994", "Oct/2",
 /// "Sep-23-2020", "September-2020-23", "March 2024", "Dec-2018", "April
 /// of 87", "October last year", and the month alone where context allows.
@@ -266,6 +301,20 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         words::ordinal_digits(punct(r, ',')?)
     });
     if let Some((r2, day)) = day {
+        // "March 5-7, 2024": a stretch of days.
+        if let Some((r3, last)) = day_range_end(r2, day).filter(|_| sep.is_none()) {
+            match year_tail(r3) {
+                Some((rest, y)) => keep(Some((rest, day_range(ymd(y, m.number, day), last)))),
+                None => keep(Some((
+                    r3,
+                    inferred_day(env, m.number, day).and_then(|p| {
+                        let mut q = day_range(Ok(p.date()), last)?;
+                        q.lean = p.lean;
+                        Ok(q)
+                    }),
+                ))),
+            }
+        }
         if let Some(r3) = sep.and(tight(r2, if r.starts_with('/') { '/' } else { '-' })) {
             // "Sep-23-2020"
             if let Some((rest, y)) = year4(r3) {

@@ -96,6 +96,16 @@ fn full_dates_in_every_order() {
             ),
             ("born 15 April of 87", "15 April of 87", "1987-04-15 day"),
             (
+                "on March 5-7, 2024",
+                "March 5-7, 2024",
+                "2024-03-05..2024-03-08 day",
+            ),
+            (
+                "from 5 to 7 March 2024",
+                "5 to 7 March 2024",
+                "2024-03-05..2024-03-08 day",
+            ),
+            (
                 "in nineteen ninety six",
                 "nineteen ninety six",
                 "1996-01-01 year",
