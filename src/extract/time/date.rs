@@ -88,6 +88,9 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if number_word || w == "q" {
             keep(quarter(env, s).map(ok));
         }
+        if number_word || w == "h" {
+            keep(half_year(env, s).map(ok));
+        }
         if matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") {
             keep(season_year(s).map(ok));
         }
@@ -107,6 +110,7 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
             keep(century(r).map(ok));
             keep(day_month(env, r));
             keep(quarter(env, r).map(ok));
+            keep(half_year(env, r).map(ok));
             keep(season_year(r).map(ok));
             keep(week(env, r).map(ok));
         }
@@ -761,6 +765,33 @@ fn quarter<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let r = kw(r, "of")?;
     let (rest, (y, lean)) = year_of(env, r)?;
     Some((rest, quarter_point(y, q)?.lean(lean)))
+}
+
+/// "the first half of 2024", "the second half of the year", "H1 2024":
+/// six months, counted in months.
+fn half_year<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let h_word = word_digits(s).and_then(|(r, w)| match w {
+        "H1" | "h1" => Some((r, 1)),
+        "H2" | "h2" => Some((r, 2)),
+        _ => None,
+    });
+    let (rest, (half, year, lean)) = if let Some((r, h)) = h_word {
+        let (rest, y) = year4(r)?;
+        (rest, (h, y, Lean::Stated))
+    } else {
+        let (r, n) = ordinal(s)?;
+        let r = kw(r, "half")?;
+        let r = kw(r, "of")?;
+        let (rest, (y, lean)) = year_of(env, r)?;
+        (rest, (n, y, lean))
+    };
+    if !(1..=2).contains(&half) {
+        return None;
+    }
+    let start = Date::new(year, if half == 1 { 1 } else { 7 }, 1).ok()?;
+    let end = start.checked_add(jiff::Span::new().months(6)).ok()?;
+    let p = Point::stretch(midnight(start), midnight(end), Grain::Month)?;
+    Some((rest, p.lean(lean)))
 }
 
 /// The year of "of 2024", "of the year", "of this year", "of next year",

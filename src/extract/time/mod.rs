@@ -249,6 +249,7 @@ fn may_start(word: &str) -> bool {
                 | "whole"
                 | "another"
                 | "right"
+                | "h"
                 | "w"
                 | "q"
                 | "good"

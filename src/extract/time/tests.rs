@@ -188,6 +188,12 @@ fn months_years_quarters_seasons_decades() {
                 "2024-06-01..2024-09-01 month",
             ),
             ("summer 2024", "summer 2024", "2024-06-01..2024-09-01 month"),
+            (
+                "in the first half of 2024",
+                "the first half of 2024",
+                "2024-01-01..2024-07-01 month",
+            ),
+            ("H2 2023 sales", "H2 2023", "2023-07-01..2024-01-01 month"),
             ("in 2019-2021", "2019-2021", "2019-01-01..2022-01-01 year"),
             (
                 "the 2023/24 season",
