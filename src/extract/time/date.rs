@@ -104,6 +104,25 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if !number_word {
             keep(holiday(env, s).map(ok));
         }
+        // "mid-2023", "early March", "late 2024": the stretch named; the
+        // word narrows it only loosely, so the period stays whole.
+        if matches!(w, "early" | "mid" | "late")
+            && let Some((r, _)) = word(s)
+        {
+            let r = r.strip_prefix('-').unwrap_or(r);
+            // One such word only: "mid mid mid ..." must not recurse.
+            let repeated = word(r).is_some_and(|(_, w2)| {
+                ["early", "mid", "late"]
+                    .iter()
+                    .any(|k| w2.eq_ignore_ascii_case(k))
+            });
+            if !repeated
+                && let Some((rest, Ok(p))) = date(env, r)
+                && matches!(p.grain, Grain::Month | Grain::Year)
+            {
+                keep(Some((rest, Ok(p))));
+            }
+        }
         if let Some(r) = kw(s, "the") {
             keep(decade(env, r).map(ok));
             keep(decade_word(env, r).map(ok));

@@ -244,7 +244,8 @@ pub(super) fn fraction_tail(s: &str) -> Found<'_, f64> {
 /// case comparison is left to the caller. Looks back a bounded distance.
 pub(super) fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = text.get(..at)?;
-    let trimmed = head.trim_end_matches([' ', '\t', ',', '\u{a0}']);
+    // A hyphen joins a prefix to a date ("mid-2023").
+    let trimmed = head.trim_end_matches([' ', '\t', ',', '\u{a0}', '-']);
     let start = trimmed
         .bytes()
         .rev()

@@ -250,6 +250,9 @@ fn may_start(word: &str) -> bool {
                 | "another"
                 | "right"
                 | "h"
+                | "early"
+                | "mid"
+                | "late"
                 | "w"
                 | "q"
                 | "good"
@@ -320,6 +323,9 @@ fn plausible_digits(s: &str) -> bool {
                 | "o"
                 | "oclock"
                 | "h"
+                | "early"
+                | "mid"
+                | "late"
                 | "y"
                 | "w"
                 | "next"
@@ -354,6 +360,8 @@ struct Env<'t> {
     nearest: std::cell::Cell<bool>,
     /// Reading the second end of a range, where "and May" is a month.
     range_end: std::cell::Cell<bool>,
+    /// How many points are being read inside one another.
+    depth: std::cell::Cell<u8>,
 }
 
 impl<'t> Env<'t> {
@@ -366,6 +374,7 @@ impl<'t> Env<'t> {
             resolved: cx.reference.is_some(),
             nearest: std::cell::Cell::new(false),
             range_end: std::cell::Cell::new(false),
+            depth: std::cell::Cell::new(0),
         }
     }
 
@@ -480,6 +489,22 @@ fn point_expression<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)
 /// A point: the longest of the date, relative and clock-joined readings.
 /// `Err` carries the message for an impossible date.
 fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
+    // Points nest ("3 days after next Friday at 3pm"); a bound on the
+    // depth keeps a long run of such words from exhausting the stack.
+    let depth = env.depth.get();
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    env.depth.set(depth + 1);
+    let found = point_at_depth(env, s);
+    env.depth.set(depth);
+    found
+}
+
+/// How deeply points may nest inside one another.
+const MAX_DEPTH: u8 = 4;
+
+fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
     let mut best = date::date(env, s);
     let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
         if let Some(f) = found

@@ -201,6 +201,12 @@ fn months_years_quarters_seasons_decades() {
                 "2023-01-01..2025-01-01 year",
             ),
             ("in 2019-20", "2019-20", "2019-01-01..2021-01-01 year"),
+            ("since mid-2023", "since mid-2023", "2023-01-01.. year"),
+            (
+                "in early March 2024",
+                "early March 2024",
+                "2024-03-01 month",
+            ),
             ("week 10 2019", "week 10", "2025-03-03 week"),
             (
                 "first week of 2015",
@@ -612,6 +618,12 @@ fn absurd_input_does_not_panic() {
     ] {
         let _ = scan(text, Some(reference()));
         let _ = scan(text, None);
+    }
+    // Regression: long runs of words that nest points must not exhaust
+    // the stack.
+    for unit in ["mid ", "3pm ", "3 days after ", "next ", "at 3pm on "] {
+        let text = format!("{}2024 Monday", unit.repeat(1_000));
+        let _ = scan(&text, Some(reference()));
     }
 }
 
