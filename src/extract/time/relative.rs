@@ -628,7 +628,10 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     // the week the count lands in.
     if let Some((r, (wd, false))) = weekday(s) {
         let r = punct(r, ',').unwrap_or(r);
-        if let Some((rest, p)) = counted_relative(env, r) {
+        // One weekday only: "Monday Monday ..." must not recurse.
+        if weekday(r).is_none()
+            && let Some((rest, p)) = counted_relative(env, r)
+        {
             keep(on_weekday(p, wd).map(|p| (rest, p)));
         }
     }
