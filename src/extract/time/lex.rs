@@ -139,7 +139,7 @@ pub(super) fn number(s: &str, min: usize, max: usize) -> Found<'_, u32> {
     Some((rest, d.parse().ok()?))
 }
 
-/// Like [`number`] with no blank allowed before, and a letter allowed
+/// Like [`number()`] with no blank allowed before, and a letter allowed
 /// after (a unit or ordinal suffix glued on: "3h", "4th").
 pub(super) fn number_tight(s: &str, min: usize, max: usize) -> Found<'_, u32> {
     let (rest, d) = digit_run(s)?;
