@@ -1,0 +1,599 @@
+//! The temporal family: dates, relative times, intervals and durations.
+//!
+//! A temporal expression is found in three layers. A *point* names a
+//! stretch of the calendar ("1 July 2024", "March 2024", "last week", "two
+//! weeks ago", "Q3 2024"). A *shape* opens or joins points ("since March
+//! 2024", "before 2018", "between 2022 and 2024"). A *duration* is a length
+//! with no place on the calendar ("six months", "2:00:35"). Relative points
+//! resolve against [`Cx::reference`]; when there is none they are still
+//! reported, unresolved, with a [`DiagnosticKind::UnresolvedTime`].
+//!
+//! This module never reads the clock and never counts days itself: all
+//! calendar arithmetic is jiff's.
+//!
+//! # Grammar
+//!
+//! ```text
+//! expression = shaped | point ["or later" | "and after" | ...] | duration
+//! shaped     = see shape.rs: "since" point, "after" point, "before" point,
+//!              "until"/"by" point, "more than" counted-point, "between" point "and" point,
+//!              "from" point "to" point; an edge ("[the] end of", "[the] beginning of")
+//!              may come between the word and the point
+//! point      = date [[","] ["at" | "@"] clock]                   (date.rs, clock.rs)
+//!            | ["at"] clock ["on" | ","] day                       (clock.rs)
+//!            | relative                                           (relative.rs)
+//! duration   = see duration.rs
+//! ```
+//!
+//! The longest reading wins. Every reading is a [`calendar::Point`] (a
+//! start, an end, a grain, and what it took from the reference: nothing,
+//! the year, or everything), which [`finish`] turns into a
+//! [`Period`] with its [`Anchor`].
+//!
+//! "until 1 July 2024" and "by 1 July 2024" include the named day: the
+//! period ends at the start of 2 July. "before 1 July 2024" excludes it.
+//!
+//! The trigger words ([`is_trigger`]) are the words a temporal expression
+//! hinges on; the scanner also starts the grammar up to three words before
+//! a trigger, which is how "since", "in the past" or "a year" lead in.
+//! Expressions whose lead word is further back than that ("by end of this
+//! month": "by" is four words before "month") are read without it.
+//!
+//! # Speed
+//!
+//! [`parse`] first looks at the word it starts on: an ordinary word that
+//! cannot begin a temporal expression, or a number that no date or count
+//! of time continues ("700,000 people"), is turned away before any grammar
+//! runs. Inside, each sub-grammar is tried only when the first word can
+//! start it, and every reader looks at most a few tokens ahead.
+//!
+//! # Adding a kind of temporal expression
+//!
+//! Write its grammar in the file of its layer (date.rs for named periods,
+//! relative.rs for expressions resolved against the reference, shape.rs for
+//! open ends and ranges, duration.rs for lengths), add its vocabulary to
+//! words.rs and its hinge word to [`is_trigger`], and add positive and
+//! negative examples to the tables in tests.rs.
+
+mod calendar;
+mod clock;
+mod date;
+mod duration;
+mod lex;
+mod relative;
+mod shape;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::{Date, DateTime};
+
+use super::{Candidate, Cx};
+use crate::mention::{DiagnosticKind, Value};
+use crate::period::{Anchor, Period, Shape};
+use crate::span::Span;
+use calendar::{Lean, Point};
+
+/// Whether a lower-case word can anchor a temporal expression: month
+/// and weekday names, units of time, day words, seasons, quarters and
+/// holidays. (The scanner calls this for every word, so it is one
+/// `match` on the word.)
+pub(crate) fn is_trigger(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "second"
+            | "seconds"
+            | "sec"
+            | "secs"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "day"
+            | "days"
+            | "night"
+            | "nights"
+            | "week"
+            | "weeks"
+            | "wk"
+            | "wks"
+            | "fortnight"
+            | "fortnights"
+            | "month"
+            | "months"
+            | "quarter"
+            | "quarters"
+            | "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "today"
+            | "tomorrow"
+            | "tmrw"
+            | "yesterday"
+            | "tonight"
+            | "now"
+            | "ago"
+            | "otd"
+            | "end"
+            | "beginning"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "noon"
+            | "midnight"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+            | "christmas"
+            | "easter"
+            | "halloween"
+            | "thanksgiving"
+            | "juneteenth"
+            | "independence"
+            | "valentine"
+            | "valentines"
+            | "patrick"
+            | "patricks"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
+    )
+}
+
+/// Whether a temporal expression can start with the lower-case word
+/// `word`: a trigger, a number word, or a word that leads one in. The
+/// scanner starts the grammar at up to three ordinary words before each
+/// trigger; this turns most of them away at once.
+fn may_start(word: &str) -> bool {
+    is_trigger(word)
+        || super::number::is_trigger(word)
+        || matches!(
+            word,
+            "the"
+                | "this"
+                | "last"
+                | "next"
+                | "previous"
+                | "past"
+                | "coming"
+                | "upcoming"
+                | "following"
+                | "current"
+                | "earlier"
+                | "later"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "of"
+                | "by"
+                | "since"
+                | "after"
+                | "before"
+                | "until"
+                | "till"
+                | "til"
+                | "through"
+                | "from"
+                | "between"
+                | "within"
+                | "more"
+                | "no"
+                | "greater"
+                | "prior"
+                | "starting"
+                | "beginning"
+                | "a"
+                | "an"
+                | "couple"
+                | "all"
+                | "full"
+                | "whole"
+                | "another"
+                | "right"
+                | "h"
+                | "early"
+                | "mid"
+                | "late"
+                | "w"
+                | "q"
+                | "good"
+                | "black"
+                | "new"
+                | "st"
+                | "saint"
+                | "earth"
+                | "calendar"
+                | "tmr"
+        )
+}
+
+/// Whether the input can start a temporal expression at all (see
+/// [`may_start`]); anything but a word of letters is left to the grammar.
+fn plausible_start(s: &str) -> bool {
+    let n = s
+        .bytes()
+        .take(lex::LONGEST_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if n == 0 {
+        return plausible_digits(s);
+    }
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    lex::lowercase(&s[..n], &mut buf).is_some_and(may_start)
+}
+
+/// Whether digits at the start of `s` can begin a temporal expression: a
+/// four- or eight-digit number (a year, a compact date), digits glued to
+/// a separator or a letter ("1/1", "3h", "4th", "1990s"), or digits
+/// followed by a word a date or a count of time continues with. Most
+/// numbers in news ("700,000 people") fail here at once.
+fn plausible_digits(s: &str) -> bool {
+    let Some((rest, digits)) = lex::digit_run(s) else {
+        return true; // not a word start the grammar reads anyway
+    };
+    if matches!(digits.len(), 4 | 8) {
+        return true;
+    }
+    match rest.as_bytes().first() {
+        Some(b'/' | b'-' | b'.' | b':' | b'\'' | b'_') => return true,
+        Some(c) if c.is_ascii_alphabetic() => return true,
+        Some(b' ' | b'\t' | b',') => {}
+        Some(0xC2) => {} // a no-break space
+        _ => return false,
+    }
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    let w = lex::first_word(rest, &mut buf);
+    if w.is_empty() {
+        // "2016 10 16", "1990 s" need four digits first; "12:30" and
+        // "3 - 5" are times of day, which need a day word elsewhere.
+        return false;
+    }
+    is_trigger(w)
+        || super::number::is_trigger(w)
+        || matches!(
+            w,
+            "s" | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "o"
+                | "oclock"
+                | "h"
+                | "early"
+                | "mid"
+                | "late"
+                | "y"
+                | "w"
+                | "next"
+                | "past"
+                | "last"
+                | "previous"
+                | "coming"
+                | "upcoming"
+                | "following"
+                | "on"
+                | "at"
+                | "in"
+                | "from"
+                | "until"
+                | "through"
+                | "between"
+                | "this"
+        )
+}
+
+/// What the grammar reads from: the text and the reference. Points record
+/// what they took from the reference themselves ([`Lean`]).
+struct Env<'t> {
+    /// The whole text; every input the grammar sees is a suffix of it.
+    text: &'t str,
+    /// The reference, or a stand-in when there is none (then `resolved` is
+    /// false and whatever leaned on it is reported unresolved).
+    reference: DateTime,
+    resolved: bool,
+    /// Infer left-out years as the nearest occurrence rather than the
+    /// latest past one (inside "3 days after January 12th").
+    nearest: std::cell::Cell<bool>,
+    /// Reading the second end of a range, where "and May" is a month.
+    range_end: std::cell::Cell<bool>,
+    /// How many points are being read inside one another.
+    depth: std::cell::Cell<u8>,
+}
+
+impl<'t> Env<'t> {
+    fn new(cx: &Cx<'t>) -> Env<'t> {
+        Env {
+            text: cx.text,
+            reference: cx
+                .reference
+                .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
+            resolved: cx.reference.is_some(),
+            nearest: std::cell::Cell::new(false),
+            range_end: std::cell::Cell::new(false),
+            depth: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The reference instant, for relative expressions.
+    pub fn now(&self) -> DateTime {
+        self.reference
+    }
+
+    /// The reference day, for relative expressions.
+    pub fn today(&self) -> Date {
+        self.now().date()
+    }
+
+    /// The reference, for inferring a year the text left out.
+    pub fn year_reference(&self) -> DateTime {
+        self.reference
+    }
+
+    /// The point `make` gives for the year the text left out: the latest
+    /// one starting no later than the reference (news reports the past),
+    /// or, for the anchor of an offset, the nearest one.
+    pub fn infer_year(&self, make: impl Fn(i16) -> Option<Point>) -> Option<Point> {
+        if !self.nearest.get() {
+            return calendar::latest_not_after(self.reference, make);
+        }
+        let year = self.reference.year();
+        let distance = |p: &Point| self.reference.duration_until(p.start).as_secs().abs();
+        (-1..=1)
+            .filter_map(|k| make(year.checked_add(k)?))
+            .min_by_key(distance)
+    }
+
+    /// `parse` with left-out years inferred as the nearest occurrence.
+    pub fn nearest<T>(&self, parse: impl FnOnce() -> T) -> T {
+        let before = self.nearest.replace(true);
+        let found = parse();
+        self.nearest.set(before);
+        found
+    }
+
+    /// Byte offset of `rest` (a suffix of the text) in the text.
+    pub fn offset(&self, rest: &str) -> usize {
+        self.text.len() - rest.len()
+    }
+}
+
+/// What one alternative of the grammar found: where it ends, what it means.
+enum Found {
+    /// A period, possibly opened or joined.
+    Period(Period, Option<(DiagnosticKind, String)>),
+    /// A date that does not exist.
+    Impossible(String),
+    /// A length of time.
+    Length(Value),
+}
+
+/// One top-level reading: where it starts, the rest of the input, what it
+/// found.
+type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
+
+/// The temporal expression starting at byte `at`, if any.
+pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
+    let s = cx.text.get(at..)?;
+    if !plausible_start(s) {
+        return None;
+    }
+    let env = Env::new(cx);
+    let mut best: Option<(usize, usize, Found)> = None;
+    let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
+    for alternative in alternatives {
+        let Some((start, rest, found)) = alternative(&env, s) else {
+            continue;
+        };
+        let end = env.offset(rest);
+        if best.as_ref().is_none_or(|b| end > b.1) {
+            best = Some((start, end, found));
+        }
+    }
+    let (start, end, found) = best?;
+    let span = Span::new(start, end);
+    Some(match found {
+        Found::Impossible(message) => {
+            Candidate::problem(span, DiagnosticKind::ImpossibleDate, message)
+        }
+        Found::Length(value) => Candidate::new(span, value),
+        Found::Period(period, problem) => Candidate {
+            span,
+            consumed: end,
+            value: Some(Value::Time { period }),
+            problem,
+        },
+    })
+}
+
+/// A point with its trailing clock time, as a whole expression.
+fn point_expression<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
+    let start = env.offset(lex::blank(s));
+    let (rest, p) = point(env, s)?;
+    if let Some((rest, found)) = shape::trailing(env, rest, p.clone()) {
+        return Some((start, rest, found));
+    }
+    Some((
+        start,
+        rest,
+        match p {
+            Ok(p) => finish(env, p, p.shape),
+            Err(m) => Found::Impossible(m),
+        },
+    ))
+}
+
+/// A point: the longest of the date, relative and clock-joined readings.
+/// `Err` carries the message for an impossible date.
+fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
+    // Points nest ("3 days after next Friday at 3pm"); a bound on the
+    // depth keeps a long run of such words from exhausting the stack.
+    let depth = env.depth.get();
+    if depth >= MAX_DEPTH {
+        return None;
+    }
+    env.depth.set(depth + 1);
+    let found = point_at_depth(env, s);
+    env.depth.set(depth);
+    found
+}
+
+/// How deeply points may nest inside one another.
+const MAX_DEPTH: u8 = 4;
+
+fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
+    let mut best = date::date(env, s);
+    let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
+        }
+    };
+    keep(relative::relative(env, s));
+    let s = lex::blank(s);
+    if s.starts_with(|c: char| c.is_ascii_digit())
+        || ["at", "from", "between", "noon", "midnight"]
+            .iter()
+            .any(|k| lex::kw(s, k).is_some())
+    {
+        keep(clock::clock_before_date(env, s));
+    }
+    let (rest, p) = best?;
+    match p {
+        Ok(mut p) if p.is_day() => {
+            // "Monday morning", "yesterday afternoon": the part of the day
+            // is read, the day stays the grain.
+            let rest = match relative::part_of_day(rest) {
+                Some((r, evening)) => {
+                    p.evening |= evening;
+                    r
+                }
+                None => rest,
+            };
+            Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p))))
+        }
+        other => Some((rest, other)),
+    }
+}
+
+/// A point of one day, for anchors ("3 days after January 12th").
+fn day_point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Point> {
+    let (rest, p) = point(env, s)?;
+    let p = p.ok()?;
+    p.is_day().then_some((rest, p))
+}
+
+/// A period of `shape` made from `p`, anchored as the parse leaned.
+fn finish(env: &Env, p: Point, shape: Shape) -> Found {
+    let (start, end) = match shape {
+        Shape::Instant | Shape::Interval => (Some(p.start), Some(p.end)),
+        Shape::Since => (Some(p.start), None),
+        Shape::Until => (None, Some(p.end)),
+    };
+    let reference = env.reference.date();
+    let anchor = match p.lean {
+        _ if !env.resolved && p.lean != Lean::Stated => Anchor::Unresolved,
+        Lean::Stated => Anchor::Absolute,
+        Lean::Year => Anchor::YearInferred { reference },
+        Lean::Relative => Anchor::Relative { reference },
+    };
+    if anchor == Anchor::Unresolved {
+        let period = Period {
+            start: None,
+            end: None,
+            grain: p.grain,
+            shape,
+            anchor,
+            weekday: None,
+        };
+        return Found::Period(
+            period,
+            Some((
+                DiagnosticKind::UnresolvedTime,
+                "relative time with no reference date to resolve it against".to_string(),
+            )),
+        );
+    }
+    let period = Period {
+        start,
+        end,
+        grain: p.grain,
+        shape,
+        anchor,
+        weekday: p.weekday,
+    };
+    let problem = p.weekday.filter(|w| !w.holds()).map(|w| {
+        (
+            DiagnosticKind::WeekdayMismatch,
+            format!(
+                "the text says {:?} but the date falls on a {:?}",
+                w.stated, w.actual
+            ),
+        )
+    });
+    Found::Period(period, problem)
+}
