@@ -64,7 +64,8 @@ pub use reconcile::{Checker, check};
 pub use report::{Evidence, Finding, Gap, Report, Verdict};
 pub use span::Span;
 
-/// Extract every numeric and temporal expression from a document.
+/// Extract every numeric and temporal expression from a document's body
+/// (the metadata header is not searched; spans index the whole text).
 ///
 /// Relative expressions resolve against the document's publication date
 /// (see [`Document::published`]); when the document has none, the date is
@@ -76,8 +77,11 @@ pub fn extract(doc: &Document) -> Mentions {
 /// Extract with a publication date already settled.
 pub(crate) fn extract_dated(doc: &Document, published: Option<Published>) -> Mentions {
     let reference = published.map(|p| p.date);
-    let (mentions, mut diagnostics) = extract::scan(
+    // The header is metadata, not text: it is not searched, but spans
+    // still count its bytes.
+    let (mentions, mut diagnostics) = extract::scan_from(
         &doc.text,
+        doc.header.end,
         reference.map(|d| d.to_datetime(jiff::civil::Time::midnight())),
     );
     diagnostics.splice(0..0, doc.diagnostics.iter().cloned());
@@ -108,7 +112,7 @@ pub fn extract_text(text: &str, reference: Option<DateTime>) -> Mentions {
 /// at the date of writing; a date line or an embedded post usually supplies
 /// it. Returns `None` when the body states no full date.
 pub fn infer_published(doc: &Document) -> Option<Published> {
-    extract::candidates(&doc.text, None)
+    extract::candidates(&doc.text, doc.header.end, None)
         .iter()
         .filter(|c| c.span.start >= doc.header.end)
         .filter_map(|c| match c.value.as_ref()? {

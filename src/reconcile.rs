@@ -537,10 +537,13 @@ fn kind_name(kind: AssertionKind) -> &'static str {
     }
 }
 
+/// A time group of levels: its window, and its figures clustered by value.
+type Level = ((DateTime, DateTime), Vec<Vec<usize>>);
+
 /// The level (time group, sorted by start and disjoint) nearest `anchor`
 /// among those overlapping `window`, found by binary search.
 fn nearest(
-    levels: &[((DateTime, DateTime), Vec<Vec<usize>>)],
+    levels: &[Level],
     window: (Option<DateTime>, Option<DateTime>),
     anchor: DateTime,
 ) -> Option<&Vec<Vec<usize>>> {
@@ -682,7 +685,7 @@ struct Work<'a> {
     all: &'a [Assertion],
     used: Vec<bool>,
     findings: Vec<Finding>,
-    levels: Vec<((DateTime, DateTime), Vec<Vec<usize>>)>,
+    levels: Vec<Level>,
 }
 
 impl Work<'_> {
@@ -1244,7 +1247,7 @@ fn number(x: f64) -> String {
         out.push(c);
     }
     if frac > 0 {
-        out.push_str(&format!(".{frac:02}").trim_end_matches('0').to_string());
+        out.push_str(format!(".{frac:02}").trim_end_matches('0'));
     }
     if negative { format!("-{out}") } else { out }
 }

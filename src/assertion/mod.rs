@@ -594,10 +594,10 @@ fn find_measure(
     let mut subject: Option<&Word> = None;
     if noun.is_none() && level_of_subject(before) {
         subject = subject_of(text, before);
-        noun = subject.map(|w| compound_key(before, w));
+        noun = subject
+            .map(|w| counted_subject(text, before).unwrap_or_else(|| compound_key(before, w)));
     }
     // "Nine people died": people is too general to be the measure; deaths is.
-    let mut verb = verb;
     let verb_word = verb.as_ref().map(|(_, w)| *w);
     if let (Some(n), Some((v, _))) = (&noun, &verb)
         && words::is_generic_noun(n)
@@ -671,6 +671,51 @@ fn subject_of<'w>(text: &str, before: &'w [Word]) -> Option<&'w Word> {
         }
     }
     None
+}
+
+/// The measure of a clause that opens with a count of something: "The
+/// number of people killed ... has risen to 17" measures deaths, "the
+/// total of claims ... reached 900" claims.
+fn counted_subject(text: &str, before: &[Word]) -> Option<String> {
+    let mut start = before.len();
+    let mut next_start = before.last().map_or(0, |w| w.span.end);
+    for (i, w) in before.iter().enumerate().rev().take(24) {
+        if words::breaks_clause(text.get(w.span.end..next_start).unwrap_or_default()) {
+            break;
+        }
+        start = i;
+        next_start = w.span.start;
+    }
+    let clause = &before[start..];
+    let determiner = |w: &Word| {
+        matches!(
+            w.lower.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that"
+        )
+    };
+    let mut k = clause.iter().take_while(|w| determiner(w)).count();
+    let head = clause.get(k)?;
+    if !matches!(head.lower.as_str(), "number" | "total" | "tally" | "count")
+        || clause.get(k + 1)?.lower != "of"
+    {
+        return None;
+    }
+    k += 2;
+    k += clause[k.min(clause.len())..]
+        .iter()
+        .take_while(|w| determiner(w))
+        .count();
+    let counted = clause.get(k)?;
+    let key = words::key(&counted.lower);
+    if words::is_generic_noun(&key)
+        && let Some(verb) = clause.get(k + 1).filter(|v| words::is_verb_like(&v.lower))
+    {
+        let concept = words::key(&verb.lower);
+        if words::is_concept(&concept) {
+            return Some(concept);
+        }
+    }
+    Some(key)
 }
 
 /// The key of a head noun, or of the compound it ends ("death toll").

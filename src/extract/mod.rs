@@ -97,19 +97,33 @@ const MAX_TRIGGER_LEN: usize = 16;
 /// Find every mention in `text`, resolving relative expressions against
 /// `reference`.
 pub(crate) fn scan(text: &str, reference: Option<DateTime>) -> (Vec<Mention>, Vec<Diagnostic>) {
-    finish(text, candidates(text, reference))
+    scan_from(text, 0, reference)
+}
+
+/// Find every mention in `text` from byte `from` on (after a metadata
+/// header), with spans still into the whole text.
+pub(crate) fn scan_from(
+    text: &str,
+    from: usize,
+    reference: Option<DateTime>,
+) -> (Vec<Mention>, Vec<Diagnostic>) {
+    finish(text, candidates(text, from, reference))
 }
 
 /// The accepted candidates of `text`, in text order, before any sentence
 /// is looked up (inferring a document's date needs the values only).
-pub(crate) fn candidates(text: &str, reference: Option<DateTime>) -> Vec<Candidate> {
+pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -> Vec<Candidate> {
+    // A start inside a char would misread it; such a start is moved on.
+    let from = (from..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
     let cx = Cx { text, reference };
     let bytes = text.as_bytes();
     let mut found: Vec<Candidate> = Vec::new();
     let mut lead: [usize; LEAD_WORDS] = [0; LEAD_WORDS];
     let mut leads = 0usize;
-    let mut last_end = 0usize;
-    let mut i = 0usize;
+    let mut last_end = from;
+    let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
         let (token_end, trigger) = if b.is_ascii_alphanumeric() {

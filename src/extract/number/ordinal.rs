@@ -74,6 +74,8 @@ pub(super) fn is_other(text: &str, start: usize, end: usize) -> bool {
             prev,
             Some("a" | "per" | "one" | "every" | "each" | "split" | "nano" | "milli")
         ) || word.len() > 6
+            // "I second the motion", "they seconded it": a verb.
+            || matches!(prev, Some("i" | "we" | "you" | "they" | "to"))
         {
             return true;
         }

@@ -33,8 +33,10 @@ fn describe(value: &Value) -> (&'static str, f64, String) {
 fn check(cases: &[(&str, &[Want])]) {
     for &(text, want) in cases {
         let (mentions, _) = scan(text, None);
+        // Times are the temporal family's ("today", "the 21st century").
         let got: Vec<(String, &str, f64, String)> = mentions
             .iter()
+            .filter(|m| !matches!(m.value, Value::Time { .. } | Value::Duration { .. }))
             .map(|m| {
                 let (kind, v, extra) = describe(&m.value);
                 (m.text.clone(), kind, v, extra)
@@ -133,7 +135,6 @@ fn numbers() {
             "more than 700 people",
             &[("more than 700", "number", 700.0, "")],
         ),
-        ("In 2014 the", &[("2014", "number", 2014.0, "")]),
         (
             "3 of 10 people",
             &[("3", "number", 3.0, ""), ("10", "number", 10.0, "")],
@@ -193,7 +194,6 @@ fn shares_ordinals_percents() {
         ),
         ("1/4", &[("1/4", "share", 0.25, "")]),
         ("the third round", &[("third", "ordinal", 3.0, "")]),
-        ("the 21st century", &[("21st", "ordinal", 21.0, "")]),
         ("twenty-first", &[("twenty-first", "ordinal", 21.0, "")]),
         ("the second round", &[("second", "ordinal", 2.0, "")]),
         ("20% rise", &[("20%", "percent", 20.0, "")]),
