@@ -19,13 +19,13 @@ use serde_json::Value as Json;
 /// Raise them as the grammar improves; never lower them to make a change
 /// pass.
 const FLOORS: &[(&str, f64)] = &[
-    ("number", 0.0),
-    ("ordinal", 0.0),
-    ("percent", 0.0),
-    ("money", 0.0),
-    ("quantity", 0.0),
-    ("duration", 0.0),
-    ("time", 0.0),
+    ("number", 89.3),
+    ("ordinal", 99.9),
+    ("percent", 99.9),
+    ("money", 99.9),
+    ("quantity", 99.9),
+    ("duration", 93.4),
+    ("time", 87.9),
 ];
 
 const FAMILIES: &[&str] = &[
