@@ -88,7 +88,8 @@ type Family = fn(&Cx, usize) -> Option<Candidate>;
 const FAMILIES: [Family; 2] = [time::parse, number::parse];
 
 /// How many words before a trigger a grammar may start ("no fewer than",
-/// "in the past").
+/// "in the past"); only words that may lead into an expression count as
+/// starts.
 const LEAD_WORDS: usize = 3;
 
 /// Longest word the trigger tables hold; longer words are never triggers.
@@ -120,20 +121,24 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
     let cx = Cx { text, reference };
     let bytes = text.as_bytes();
     let mut found: Vec<Candidate> = Vec::new();
-    let mut lead: [usize; LEAD_WORDS] = [0; LEAD_WORDS];
+    // The last few words that may lead into an expression ("more than",
+    // "since", "a year ago"), with their word numbers: only those within
+    // LEAD_WORDS words of a trigger are tried as starts.
+    let mut lead: [(usize, usize); LEAD_WORDS] = [(0, 0); LEAD_WORDS];
     let mut leads = 0usize;
+    let mut word_no = 0usize;
     let mut last_end = from;
+    let mut untried = from;
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
-        let (token_end, trigger) = if b.is_ascii_alphanumeric() {
+        let (token_end, trigger, leads_in) = if b.is_ascii_alphanumeric() {
             let mut j = i + 1;
             while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
                 j += 1;
             }
-            // A word glued to a preceding letter of another script is not a
-            // word start ("é2" inside a name): skip it as a trigger.
-            (j, is_trigger(&text[i..j]))
+            let (trigger, leads_in) = classify(text, i, j);
+            (j, trigger, leads_in)
         } else if b < 0x80 {
             let symbol = matches!(b, b'$' | b'#')
                 || (b == b'.'
@@ -143,7 +148,7 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
                 i += 1;
                 continue;
             }
-            (i + 1, b != b'#')
+            (i + 1, b != b'#', b == b'$')
         } else {
             let len = utf8_len(b);
             let end = (i + len).min(bytes.len());
@@ -152,24 +157,42 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
                 i = end;
                 continue;
             }
-            (end, true)
+            (end, true, true)
         };
-        if trigger
-            && i >= last_end
-            && let Some(best) = best_candidate(&cx, &lead[..leads], i, last_end)
-        {
-            last_end = best.consumed.max(best.span.end);
-            i = last_end;
-            leads = 0;
-            found.push(best);
-            continue;
+        word_no += 1;
+        // A start already tried gives the same candidates again, and
+        // none of them was taken: only later starts need trying. This keeps
+        // dense runs of trigger words ("night night night") linear in the
+        // number of starts, not in starts times leads.
+        let floor = untried;
+        if trigger {
+            untried = untried.max(i + 1);
         }
-        if leads == LEAD_WORDS {
-            lead.rotate_left(1);
-            leads -= 1;
+        if trigger && i >= last_end {
+            let mut starts = [0usize; LEAD_WORDS];
+            let mut n = 0;
+            for &(at, no) in &lead[..leads] {
+                if no + LEAD_WORDS >= word_no {
+                    starts[n] = at;
+                    n += 1;
+                }
+            }
+            if let Some(best) = best_candidate(&cx, &starts[..n], i, last_end, floor) {
+                last_end = best.consumed.max(best.span.end);
+                i = last_end;
+                leads = 0;
+                found.push(best);
+                continue;
+            }
         }
-        lead[leads] = i;
-        leads += 1;
+        if leads_in {
+            if leads == LEAD_WORDS {
+                lead.rotate_left(1);
+                leads -= 1;
+            }
+            lead[leads] = (i, word_no);
+            leads += 1;
+        }
         i = token_end;
     }
     found
@@ -177,11 +200,17 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
 
 /// Run every family from each lead word and from the trigger; keep the
 /// longest candidate covering the trigger.
-fn best_candidate(cx: &Cx, lead: &[usize], trigger: usize, floor: usize) -> Option<Candidate> {
+fn best_candidate(
+    cx: &Cx,
+    lead: &[usize],
+    trigger: usize,
+    floor: usize,
+    untried: usize,
+) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
     for &start in lead
         .iter()
-        .filter(|&&s| s >= floor)
+        .filter(|&&s| s >= floor && s >= untried)
         .chain(std::iter::once(&trigger))
     {
         for family in FAMILIES {
@@ -250,14 +279,16 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
-/// Whether a word can anchor an expression. `word` is as written.
-fn is_trigger(word: &str) -> bool {
-    let first = word.as_bytes()[0];
-    if first.is_ascii_digit() {
-        return true;
+/// Whether the word `text[start..end]` can anchor an expression (a
+/// trigger), and whether one can start at it (a trigger, or a word that
+/// leads into one: "more", "since", "between", "the").
+fn classify(text: &str, start: usize, end: usize) -> (bool, bool) {
+    let word = &text[start..end];
+    if word.as_bytes()[0].is_ascii_digit() {
+        return (true, true);
     }
     if word.len() > MAX_TRIGGER_LEN {
-        return false;
+        return (false, false);
     }
     let mut buf = [0u8; MAX_TRIGGER_LEN];
     let lower = &mut buf[..word.len()];
@@ -265,7 +296,12 @@ fn is_trigger(word: &str) -> bool {
     lower.make_ascii_lowercase();
     // The word is ASCII alphanumeric, so this cannot fail.
     let lower = std::str::from_utf8(lower).unwrap_or_default();
-    time::is_trigger(lower) || number::is_trigger(lower)
+    let trigger = time::is_trigger(lower) || number::is_trigger(lower);
+    let leads_in = trigger
+        || lower.bytes().any(|b| b.is_ascii_digit())
+        || time::may_start(lower)
+        || number::may_lead(lower, &text[start..]);
+    (trigger, leads_in)
 }
 
 #[cfg(test)]

@@ -236,6 +236,30 @@ pub(crate) fn is_trigger(word: &str) -> bool {
         || money::is_glued_code(word)
 }
 
+/// Whether a numeric expression may start at a word that is not a
+/// trigger: a qualifier ("more than"), a range ("between", "from"), a
+/// vague count ("several"), a sign ("minus"), an article ("a dozen") or a
+/// currency before its amount ("Rs", "USD"). `lower` is the word in lower
+/// case and `s` the text from it on.
+pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
+    matches!(
+        lower,
+        "between"
+            | "from"
+            | "percent"
+            | "percents"
+            | "per"
+            | "several"
+            | "few"
+            | "many"
+            | "a"
+            | "an"
+            | "minus"
+            | "negative"
+    ) || qualifier::qualifier(s).is_some()
+        || money::prefix(s).is_some()
+}
+
 /// Whether a non-ASCII character can anchor a numeric expression (a
 /// currency sign).
 pub(crate) fn is_symbol_trigger(symbol: &str) -> bool {

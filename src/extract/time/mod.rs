@@ -202,7 +202,7 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// `word`: a trigger, a number word, or a word that leads one in. The
 /// scanner starts the grammar at up to three ordinary words before each
 /// trigger; this turns most of them away at once.
-fn may_start(word: &str) -> bool {
+pub(crate) fn may_start(word: &str) -> bool {
     is_trigger(word)
         || super::number::is_trigger(word)
         || matches!(
