@@ -231,9 +231,32 @@ pub(crate) fn is_trigger(word: &str) -> bool {
         }
         _ => false,
     };
-    (shaped && TRIGGERS.binary_search(&word).is_ok())
-        || word == "scores"
-        || money::is_glued_code(word)
+    (shaped && is_trigger_word(word)) || word == "scores" || money::is_glued_code(word)
+}
+
+/// Whether `word` is in [`TRIGGERS`]. Words of up to 16 bytes are
+/// compared as integers (their bytes, zero-padded, big-endian), which keeps
+/// the look-up, done for most words of a text, to a few integer
+/// comparisons.
+fn is_trigger_word(word: &str) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let mut keys: Vec<u128> = TRIGGERS.iter().filter_map(|w| word_key(w)).collect();
+        keys.sort_unstable();
+        keys
+    });
+    match word_key(word) {
+        Some(k) => keys.binary_search(&k).is_ok(),
+        None => TRIGGERS.binary_search(&word).is_ok(),
+    }
+}
+
+/// A word of up to 16 bytes as an integer; `None` for a longer one.
+fn word_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_be_bytes(buf))
 }
 
 /// Whether a numeric expression may start at a word that is not a
@@ -256,8 +279,44 @@ pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
             | "an"
             | "minus"
             | "negative"
-    ) || qualifier::qualifier(s).is_some()
-        || money::prefix(s).is_some()
+    ) || (starts_qualifier(lower) && qualifier::qualifier(s).is_some())
+        // Currency words before an amount are short: "US", "Rs", "USD".
+        || (lower.len() <= 4 && money::prefix(s).is_some())
+}
+
+/// Whether a word can open a qualifier phrase ("more than", "no fewer
+/// than", "in excess of"): the first words of [`qualifier::qualifier`]'s
+/// phrases.
+fn starts_qualifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "no"
+            | "not"
+            | "a"
+            | "as"
+            | "an"
+            | "upwards"
+            | "more"
+            | "greater"
+            | "fewer"
+            | "less"
+            | "at"
+            | "up"
+            | "just"
+            | "close"
+            | "approximately"
+            | "roughly"
+            | "around"
+            | "about"
+            | "estimated"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+    )
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
