@@ -68,8 +68,10 @@ impl Grain {
         }
     }
 
-    /// `n` of this grain as a jiff span, for calendar arithmetic.
-    pub fn span(self, n: i64) -> jiff::Span {
+    /// `n` of this grain as a jiff span, for calendar arithmetic; `None`
+    /// when `n` is beyond jiff's range ("in 900000 years"), which callers
+    /// must treat as no time at all rather than as zero.
+    pub fn span(self, n: i64) -> Option<jiff::Span> {
         let s = jiff::Span::new();
         let r = match self {
             Grain::Second => s.try_seconds(n),
@@ -78,10 +80,10 @@ impl Grain {
             Grain::Day => s.try_days(n),
             Grain::Week => s.try_weeks(n),
             Grain::Month => s.try_months(n),
-            Grain::Quarter => s.try_months(n.saturating_mul(3)),
+            Grain::Quarter => s.try_months(n.checked_mul(3)?),
             Grain::Year => s.try_years(n),
         };
-        r.unwrap_or(s)
+        r.ok()
     }
 }
 
@@ -213,7 +215,7 @@ impl Period {
     /// `Period::instant(2024-03-01T00:00, Grain::Month)`. Returns `None` when
     /// the end would fall outside jiff's range.
     pub fn instant(start: DateTime, grain: Grain) -> Option<Period> {
-        let end = start.checked_add(grain.span(1)).ok()?;
+        let end = start.checked_add(grain.span(1)?).ok()?;
         Some(Period {
             start: Some(start),
             end: Some(end),

@@ -325,10 +325,12 @@ impl Checker {
             // within a day before the start ("since the end of September"
             // meets a count of 30 September) or inside its named period
             // ("since March 2024" meets "in March 2024").
-            let day = Grain::Day.span(1);
+            let Some(day) = Grain::Day.span(1) else {
+                continue;
+            };
             let start_window = (
                 t0.checked_sub(day).ok(),
-                t0.checked_add(period.grain.span(1)).ok(),
+                period.grain.span(1).and_then(|g| t0.checked_add(g).ok()),
             );
             let end_window = (Some(t1), t1.checked_add(day).ok());
             let (Some(later), Some(earlier)) = (

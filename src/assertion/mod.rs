@@ -926,7 +926,7 @@ fn time_scope(
         },
         Shape::Until => match period
             .end
-            .and_then(|e| e.checked_sub(period.grain.span(1)).ok())
+            .and_then(|e| e.checked_sub(period.grain.span(1)?).ok())
             .and_then(|s| Period::instant(s, period.grain))
         {
             Some(p) => TimeScope::AsOf {

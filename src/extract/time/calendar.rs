@@ -40,7 +40,7 @@ pub(super) struct Point {
 impl Point {
     /// One unit of `grain` starting at `start`.
     pub fn instant(start: DateTime, grain: Grain) -> Option<Point> {
-        let end = start.checked_add(grain.span(1)).ok()?;
+        let end = start.checked_add(grain.span(1)?).ok()?;
         Some(Point {
             start,
             end,
@@ -75,12 +75,12 @@ impl Point {
     pub fn unit(date: Date, grain: Grain, times: i64, shift: i64) -> Option<Point> {
         let first = start_of(date, grain, times)?;
         let start = first
-            .checked_add(grain.span(shift.checked_mul(times)?))
+            .checked_add(grain.span(shift.checked_mul(times)?)?)
             .ok()?;
         if times == 1 {
             Point::instant(midnight(start), grain)
         } else {
-            let end = start.checked_add(grain.span(times)).ok()?;
+            let end = start.checked_add(grain.span(times)?).ok()?;
             Point::stretch(midnight(start), midnight(end), grain)
         }
     }

@@ -279,7 +279,7 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     if unit.grain < Grain::Day {
         // "next hour", "last minute": a stretch from or to the reference.
         let now = env.now();
-        let span = unit.grain.span(times);
+        let span = unit.grain.span(times)?;
         let p = match w {
             Which::Next | Which::Coming => {
                 Point::stretch(now, now.checked_add(span).ok()?, Grain::Second)
@@ -308,7 +308,7 @@ fn calendar_unit<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         // reference day. (A fortnight counts whole weeks, as "last week"
         // does.)
         let end = midnight(today);
-        let start = end.checked_sub(unit.grain.span(times)).ok()?;
+        let start = end.checked_sub(unit.grain.span(times)?).ok()?;
         return Some((rest, Point::stretch(start, end, Grain::Day)?));
     }
     Some((rest, Point::unit(today, unit.grain, times, w.shift())?))
@@ -490,18 +490,7 @@ fn span_of(n: f64, unit: Unit) -> Option<(jiff::Span, bool)> {
     // jiff's range ("in 900000 years") is no time at all, not a panic.
     let s = jiff::Span::new();
     if total.fract() == 0.0 {
-        let n = total as i64;
-        let span = match unit.grain {
-            Grain::Second => s.try_seconds(n),
-            Grain::Minute => s.try_minutes(n),
-            Grain::Hour => s.try_hours(n),
-            Grain::Day => s.try_days(n),
-            Grain::Week => s.try_weeks(n),
-            Grain::Month => s.try_months(n),
-            Grain::Quarter => s.try_months(n.checked_mul(3)?),
-            Grain::Year => s.try_years(n),
-        };
-        return Some((span.ok()?, unit.grain < Grain::Day));
+        return Some((unit.grain.span(total as i64)?, unit.grain < Grain::Day));
     }
     let months = match unit.grain {
         Grain::Month => total,
@@ -747,9 +736,9 @@ fn stretch(env: &Env, w: Which, n: f64, unit: Unit) -> Option<Point> {
         };
         let this = start_of(today, unit.grain, times)?;
         let own = if unit.grain == Grain::Quarter {
-            unit.grain.span(1)
+            unit.grain.span(1)?
         } else {
-            unit.grain.span(times)
+            unit.grain.span(times)?
         };
         let (start, end) = if ahead {
             let s = this.checked_add(own).ok()?;
