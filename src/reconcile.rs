@@ -925,11 +925,6 @@ impl Work<'_> {
         let holds = flow.low.is_none_or(|fl| fl <= high) && flow.high.is_none_or(|fh| low <= fh);
         let f = &all[flow_index];
         let (a1, a0) = (&all[later[0]], &all[earlier[0]]);
-        let verdict = if holds {
-            Verdict::DerivedAgree
-        } else {
-            Verdict::DerivedConflict
-        };
         let message = format!(
             "{} {} ({}) {} {} ({} {}) minus {} ({} {}), which is {}.",
             f.text,
@@ -961,17 +956,35 @@ impl Work<'_> {
             range(low, high),
             if holds { "inside" } else { "outside" }
         );
-        let evidence = std::iter::once(flow_index)
+        let used: Vec<usize> = std::iter::once(flow_index)
             .chain(later.iter().copied())
             .chain(earlier.iter().copied())
-            .flat_map(|i| self.evidence(i))
             .collect();
-        for &i in std::iter::once(&flow_index).chain(later).chain(earlier) {
+        self.push_derived(holds, &used, flow_index, message, arithmetic);
+    }
+
+    /// Record a derived check resting on the assertions `used` (the stated
+    /// figure first), measured as `measured`.
+    fn push_derived(
+        &mut self,
+        holds: bool,
+        used: &[usize],
+        measured: usize,
+        message: String,
+        arithmetic: String,
+    ) {
+        let verdict = if holds {
+            Verdict::DerivedAgree
+        } else {
+            Verdict::DerivedConflict
+        };
+        let evidence = used.iter().flat_map(|&i| self.evidence(i)).collect();
+        for &i in used {
             self.used[i] = true;
         }
         self.findings.push(Finding {
             verdict,
-            measure: self.measure(&[flow_index]),
+            measure: self.measure(&[measured]),
             message,
             evidence,
             arithmetic: Some(arithmetic),
@@ -986,11 +999,6 @@ impl Work<'_> {
             return;
         };
         let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
-        let verdict = if holds {
-            Verdict::DerivedAgree
-        } else {
-            Verdict::DerivedConflict
-        };
         let message = format!(
             "{} of {} is {} %, which {} \"{}\" ({} %).",
             all[part].text,
@@ -1012,21 +1020,7 @@ impl Work<'_> {
             figure_range(Some(stated)),
             if holds { "inside" } else { "outside" }
         );
-        let evidence = [part, whole, share]
-            .iter()
-            .flat_map(|&i| self.evidence(i))
-            .collect();
-        for i in [part, whole, share] {
-            self.used[i] = true;
-        }
-        self.findings.push(Finding {
-            verdict,
-            measure: self.measure(&[whole]),
-            message,
-            evidence,
-            arithmetic: Some(arithmetic),
-            gap: None,
-        });
+        self.push_derived(holds, &[share, part, whole], whole, message, arithmetic);
     }
 
     /// A percentage change against the two levels it joins.
@@ -1036,11 +1030,6 @@ impl Work<'_> {
             return;
         };
         let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
-        let verdict = if holds {
-            Verdict::DerivedAgree
-        } else {
-            Verdict::DerivedConflict
-        };
         let message = format!(
             "From {} to {} is a change of {} %, which {} \"{}\".",
             all[from].text,
@@ -1062,21 +1051,7 @@ impl Work<'_> {
             figure_range(Some(stated)),
             if holds { "inside" } else { "outside" }
         );
-        let evidence = [change, from, to]
-            .iter()
-            .flat_map(|&i| self.evidence(i))
-            .collect();
-        for i in [change, from, to] {
-            self.used[i] = true;
-        }
-        self.findings.push(Finding {
-            verdict,
-            measure: self.measure(&[to]),
-            message,
-            evidence,
-            arithmetic: Some(arithmetic),
-            gap: None,
-        });
+        self.push_derived(holds, &[change, from, to], to, message, arithmetic);
     }
 
     fn event(&mut self, i: usize, j: usize, verdict: Verdict) {
