@@ -566,7 +566,7 @@ fn find_measure(
     }
     if verb.is_none() {
         let mut next_start = m.span.start;
-        for w in before.iter().rev().take(12) {
+        for (idx, w) in before.iter().enumerate().rev().take(12) {
             let gap = text.get(w.span.end..next_start).unwrap_or_default();
             if words::breaks_clause(gap) || inside_mention(w) {
                 break;
@@ -583,7 +583,19 @@ fn find_measure(
             let possessive = w.lower.ends_with("'s") || w.lower.ends_with("’s");
             let name = text[w.span.start..].starts_with(|c: char| c.is_uppercase());
             if !possessive && !name {
-                verb = Some((words::key(&w.lower), w));
+                // "expects (the line) to carry 4.7m": a forecast frame says
+                // what kind of figure it is more than the verb does.
+                let framed = idx >= 2
+                    && before[idx - 1].lower == "to"
+                    && before[idx.saturating_sub(7)..idx - 1]
+                        .iter()
+                        .any(|f| words::key(&f.lower) == "forecast");
+                let key = if framed {
+                    "forecast".to_string()
+                } else {
+                    words::key(&w.lower)
+                };
+                verb = Some((key, w));
             }
             break;
         }
