@@ -495,6 +495,18 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
                 }
             }
         }
+        // Shares listed in one sentence that part one whole: "38.2 per cent,
+        // ... 24.5 per cent, ... and 6.2 per cent". Near 100 the list is a
+        // partition and must add up within its rounding; far from it the
+        // list is something else and says nothing.
+        let parts: Vec<usize> = shares
+            .iter()
+            .copied()
+            .filter(|&i| all[i].kind == AssertionKind::Share)
+            .collect();
+        if parts.len() >= 3 {
+            work.partition(&parts);
+        }
         // A percentage change against "from F to T".
         for &c in sentence.iter().filter(|&&i| {
             all[i].kind == AssertionKind::Change && all[i].dimension == Dimension::Percent
@@ -990,6 +1002,50 @@ impl Work<'_> {
             arithmetic: Some(arithmetic),
             gap: None,
         });
+    }
+
+    /// Shares that should add up to 100 %.
+    fn partition(&mut self, parts: &[usize]) {
+        let all = self.all;
+        let mut low = 0.0;
+        let mut high = 0.0;
+        let mut value = 0.0;
+        for &i in parts {
+            let Some(f) = all[i].figure() else { return };
+            let (Some(l), Some(h)) = (f.low, f.high) else {
+                return;
+            };
+            low += l;
+            high += h;
+            value += f.value;
+        }
+        // Only a sum within five points of 100 is read as a partition.
+        if !(95.0..=105.0).contains(&value) {
+            return;
+        }
+        let holds = low <= 100.0 + 1e-9 && 100.0 - 1e-9 <= high;
+        let texts: Vec<&str> = parts.iter().map(|&i| all[i].text.as_str()).collect();
+        let message = format!(
+            "The shares {} add up to {} %, {}.",
+            texts.join(" + "),
+            range(low, high),
+            if holds {
+                "which allows 100 %: they part one whole"
+            } else {
+                "not 100 %: they cannot all be shares of one whole"
+            }
+        );
+        let arithmetic = format!(
+            "{} = {} %; a whole is 100 %: {}",
+            parts
+                .iter()
+                .map(|&i| figure_range(all[i].figure()))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            range(low, high),
+            if holds { "inside" } else { "outside" }
+        );
+        self.push_derived(holds, parts, parts[0], message, arithmetic);
     }
 
     /// A share against its part and whole.

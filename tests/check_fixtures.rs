@@ -252,5 +252,18 @@ fn a_share_is_checked_against_its_part_and_whole() {
 #[test]
 fn two_forecasts_to_one_decimal_that_do_not_meet_conflict() {
     let report = check(&load("tests/fixtures/rounding"));
-    assert_eq!(find(&report, Verdict::Conflict, &["4.3 million", "4.7m"]).len(), 1, "{}", show(&report));
+    assert_eq!(
+        find(&report, Verdict::Conflict, &["4.3 million", "4.7m"]).len(),
+        1,
+        "{}",
+        show(&report)
+    );
+}
+
+#[test]
+fn shares_that_part_one_whole_add_up_to_a_hundred() {
+    let report = check(&load("tests/fixtures/seats"));
+    let sums = find(&report, Verdict::DerivedAgree, &["38.2 per cent", "6.2 per cent"]);
+    assert_eq!(sums.len(), 1, "{}", show(&report));
+    assert!(sums[0].arithmetic.as_deref().is_some_and(|a| a.contains("99.7–100.3")));
 }
