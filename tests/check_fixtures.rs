@@ -263,7 +263,36 @@ fn two_forecasts_to_one_decimal_that_do_not_meet_conflict() {
 #[test]
 fn shares_that_part_one_whole_add_up_to_a_hundred() {
     let report = check(&load("tests/fixtures/seats"));
-    let sums = find(&report, Verdict::DerivedAgree, &["38.2 per cent", "6.2 per cent"]);
+    let sums = find(
+        &report,
+        Verdict::DerivedAgree,
+        &["38.2 per cent", "6.2 per cent"],
+    );
     assert_eq!(sums.len(), 1, "{}", show(&report));
-    assert!(sums[0].arithmetic.as_deref().is_some_and(|a| a.contains("99.7–100.3")));
+    assert!(
+        sums[0]
+            .arithmetic
+            .as_deref()
+            .is_some_and(|a| a.contains("99.7–100.3"))
+    );
+}
+
+#[test]
+fn one_thread_and_many_give_the_same_report() {
+    let mut docs = load("examples/articles");
+    docs.extend(load("tests/fixtures/death-toll"));
+    let serial = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a pool")
+        .install(|| check(&docs));
+    let parallel = rayon::ThreadPoolBuilder::new()
+        .num_threads(4)
+        .build()
+        .expect("a pool")
+        .install(|| check(&docs));
+    assert_eq!(
+        serde_json::to_string(&serial).expect("serialises"),
+        serde_json::to_string(&parallel).expect("serialises")
+    );
 }
