@@ -285,9 +285,9 @@ impl Checker {
             }
         }
         // Figures that meet no other at their own time but agree with one
-        // of another source at another time: consistent, and worth saying
-        // (a cost restated a week later). Open bounds ("at least nine")
-        // agree with too much to count.
+        // of another source at another time within a month: consistent,
+        // and worth saying (a cost restated a week later). Open bounds ("at
+        // least nine") agree with too much to count.
         let rest: Vec<usize> = times
             .iter()
             .flatten()
@@ -299,10 +299,33 @@ impl Checker {
                     .is_some_and(|f| f.low.is_some() && f.high.is_some())
             })
             .collect();
-        for c in value_clusters(all, &rest) {
-            let docs: BTreeSet<&str> = c.iter().map(|&i| all[i].doc.as_str()).collect();
-            if docs.len() >= 2 {
-                work.agree(&c);
+        for cluster in value_clusters(all, &rest) {
+            // Only figures stated within a month of each other: far apart,
+            // the same figure is as likely another story's.
+            let mut by_time: Vec<(DateTime, usize)> = cluster
+                .iter()
+                .filter_map(|&i| all[i].time.window().map(|w| (w.0, i)))
+                .collect();
+            by_time.sort();
+            let mut run: Vec<usize> = Vec::new();
+            let mut last: Option<DateTime> = None;
+            for (at, i) in by_time
+                .into_iter()
+                .chain(std::iter::once((DateTime::MAX, usize::MAX)))
+            {
+                let near = last.is_some_and(|l| l.duration_until(at).as_secs() <= 31 * 86_400);
+                if !near && !run.is_empty() {
+                    let docs: BTreeSet<&str> = run.iter().map(|&j| all[j].doc.as_str()).collect();
+                    if docs.len() >= 2 {
+                        run.sort();
+                        work.agree(&run);
+                    }
+                    run.clear();
+                }
+                if i != usize::MAX {
+                    run.push(i);
+                }
+                last = Some(at);
             }
         }
         work.levels.clear();
