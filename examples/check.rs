@@ -5,6 +5,7 @@
 //! cargo run --release --example check -- --json FILE...        # the report as JSON
 //! cargo run --release --example check -- --date FILE=2025-03-07 FILE...
 //! cargo run --release --example check -- --assertions FILE...  # what each figure was read as
+//! cargo run --release --example check -- --lossy FILE...       # replace invalid UTF-8 instead of refusing the file
 //! ```
 //!
 //! A FILE may be a directory: its `*.txt` files are read, in name order.
@@ -17,11 +18,13 @@ use std::process::ExitCode;
 
 use corroborate::{Document, check};
 
-const USAGE: &str = "usage: check [--json] [--assertions] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
+const USAGE: &str =
+    "usage: check [--json] [--assertions] [--lossy] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut show_assertions = false;
+    let mut lossy = false;
     let mut dates: Vec<(String, String)> = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--json" => json = true,
             "--assertions" => show_assertions = true,
+            "--lossy" => lossy = true,
             "--date" => match it.next().and_then(|v| v.split_once('=')) {
                 Some((file, date)) => dates.push((file.to_string(), date.to_string())),
                 None => return usage("--date needs FILE=YYYY-MM-DD"),
@@ -48,7 +52,7 @@ fn main() -> ExitCode {
     let mut failed = false;
     let mut docs = Vec::new();
     for path in expand(&paths, &mut failed) {
-        match load(&path, &dates) {
+        match load(&path, &dates, lossy) {
             Ok(doc) => docs.push(doc),
             Err(e) => {
                 eprintln!("check: {e}");
@@ -114,8 +118,12 @@ fn expand(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
     out
 }
 
-fn load(path: &Path, dates: &[(String, String)]) -> corroborate::Result<Document> {
-    let mut doc = Document::from_file(path)?;
+fn load(path: &Path, dates: &[(String, String)], lossy: bool) -> corroborate::Result<Document> {
+    let mut doc = if lossy {
+        Document::from_file_lossy(path)?
+    } else {
+        Document::from_file(path)?
+    };
     let given = dates
         .iter()
         .find(|(f, _)| Path::new(f) == path || *f == doc.id);

@@ -82,6 +82,10 @@ pub struct Document {
     pub text: String,
     /// Problems found while loading (a bad header date, replaced bytes).
     pub diagnostics: Vec<Diagnostic>,
+    /// Invalid UTF-8 replaced by a lenient load, in text order (empty for a
+    /// strict load).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<Replaced>,
 }
 
 impl Document {
@@ -97,6 +101,7 @@ impl Document {
             header: Span::default(),
             text: String::new(),
             diagnostics: Vec::new(),
+            replaced: Vec::new(),
         };
         read_header(&text, &mut doc);
         doc.text = text;
@@ -120,21 +125,29 @@ impl Document {
     /// A document from bytes, replacing each invalid UTF-8 sequence with
     /// U+FFFD and recording a diagnostic for it.
     ///
-    /// The replacement character is three bytes long, so offsets after a
-    /// replaced sequence differ from offsets in the original bytes; each
-    /// diagnostic's span is into the loaded text, and its message names the
+    /// The replacement character is three bytes long, so offsets in the
+    /// loaded text differ from offsets in the original bytes after a
+    /// replacement. The replacements are kept in [`Document::replaced`], and
+    /// [`Document::original_offset`] maps an offset back into the original
+    /// bytes (the checker's report does so for every quote). Each
+    /// diagnostic's span is into the loaded text; its message names the
     /// offset in the original bytes.
     pub fn from_bytes_lossy(id: impl Into<String>, bytes: &[u8]) -> Document {
         let mut text = String::with_capacity(bytes.len());
         let mut diagnostics = Vec::new();
+        let mut replaced = Vec::new();
+        let mut original = 0;
         for chunk in bytes.utf8_chunks() {
             text.push_str(chunk.valid());
+            original += chunk.valid().len();
             let invalid = chunk.invalid();
             if !invalid.is_empty() {
-                let original =
-                    chunk.valid().as_ptr() as usize - bytes.as_ptr() as usize + chunk.valid().len();
                 let at = text.len();
                 text.push(char::REPLACEMENT_CHARACTER);
+                replaced.push(Replaced {
+                    loaded: Span::new(at, text.len()),
+                    original: Span::new(original, original + invalid.len()),
+                });
                 diagnostics.push(Diagnostic {
                     span: Span::new(at, text.len()),
                     kind: DiagnosticKind::InvalidUtf8,
@@ -143,11 +156,43 @@ impl Document {
                         invalid.len()
                     ),
                 });
+                original += invalid.len();
             }
         }
         let mut doc = Document::from_text(id, text);
         doc.diagnostics.splice(0..0, diagnostics);
+        doc.replaced = replaced;
         doc
+    }
+
+    /// A file loaded leniently: invalid UTF-8 is replaced (see
+    /// [`Document::from_bytes_lossy`]) instead of refused.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when it cannot be read.
+    pub fn from_file_lossy(path: impl AsRef<Path>) -> Result<Document> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut doc = Document::from_bytes_lossy(file_id(path), &bytes);
+        doc.path = Some(path.display().to_string());
+        Ok(doc)
+    }
+
+    /// The offset in the original bytes of `offset` in the loaded text:
+    /// the same unless invalid UTF-8 was replaced before it. An offset
+    /// inside a replacement character maps to the start of the bytes it
+    /// replaced.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        let before = self.replaced.partition_point(|r| r.loaded.start < offset);
+        match before.checked_sub(1).map(|i| &self.replaced[i]) {
+            None => offset,
+            Some(r) if offset < r.loaded.end => r.original.start,
+            Some(r) => r.original.end + (offset - r.loaded.end),
+        }
     }
 
     /// Load a file; the id is its file name.
@@ -162,10 +207,7 @@ impl Document {
             path: path.to_path_buf(),
             source,
         })?;
-        let id = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let id = file_id(path);
         let mut doc = Document::from_bytes(id, &bytes)?;
         doc.path = Some(path.display().to_string());
         Ok(doc)
@@ -184,6 +226,23 @@ impl Document {
     pub fn body(&self) -> &str {
         &self.text[self.header.end..]
     }
+}
+
+/// The id of a document read from `path`: its file name.
+fn file_id(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Bytes that were not UTF-8 and were replaced when a document was loaded
+/// leniently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Replaced {
+    /// The replacement character in the loaded text.
+    pub loaded: Span,
+    /// The bytes it replaced, in the original.
+    pub original: Span,
 }
 
 /// Parse a `YYYY-MM-DD` date given by a caller.
@@ -348,5 +407,20 @@ mod tests {
         let doc = Document::from_bytes_lossy("a", b"abc\xffdef");
         assert_eq!(doc.text, "abc\u{fffd}def");
         assert_eq!(doc.diagnostics[0].kind, DiagnosticKind::InvalidUtf8);
+    }
+
+    #[test]
+    fn lossy_offsets_map_back_to_the_original_bytes() {
+        let bytes = b"\xff\xfe12 ab\xc3 and 7 more";
+        let doc = Document::from_bytes_lossy("a", bytes);
+        let seven = doc.text.find('7').unwrap();
+        assert_eq!(bytes[doc.original_offset(seven)], b'7');
+        let twelve = doc.text.find("12").unwrap();
+        assert_eq!(
+            &bytes[doc.original_offset(twelve)..doc.original_offset(twelve + 2)],
+            b"12"
+        );
+        assert_eq!(doc.original_offset(1), 0, "inside a replacement: its start");
+        assert_eq!(doc.original_offset(0), 0);
     }
 }

@@ -114,7 +114,16 @@ impl Checker {
         parts(&texts, &mut work);
         weekdays(&checked, &mut work.findings);
         let mut findings = work.findings;
+        // Quotes index the file as read: where invalid bytes were replaced
+        // on loading, offsets are mapped back to the original bytes.
+        let by_id: BTreeMap<&str, &Document> =
+            checked.iter().map(|c| (c.doc.id.as_str(), c.doc)).collect();
+        let original =
+            |doc: &str, offset: usize| by_id.get(doc).map_or(offset, |d| d.original_offset(offset));
         for f in &mut findings {
+            for e in &mut f.evidence {
+                (e.start, e.end) = (original(&e.doc, e.start), original(&e.doc, e.end));
+            }
             f.evidence.sort();
             f.evidence.dedup();
         }
@@ -128,8 +137,8 @@ impl Checker {
             .filter(|(_, used)| !**used)
             .map(|(a, _)| Unverified {
                 doc: a.doc.clone(),
-                start: a.span.start,
-                end: a.span.end,
+                start: original(&a.doc, a.span.start),
+                end: original(&a.doc, a.span.end),
                 text: a.text.clone(),
                 measure: a.measure.label.clone(),
                 kind: kind_name(a.kind).to_string(),

@@ -296,3 +296,22 @@ fn one_thread_and_many_give_the_same_report() {
         serde_json::to_string(&parallel).expect("serialises")
     );
 }
+
+#[test]
+fn quotes_index_the_original_bytes_of_a_leniently_loaded_file() {
+    let good = Document::from_text(
+        "a.txt",
+        "date: 2025-06-12\n\nThe airport cancelled 212 flights on Thursday.",
+    );
+    let bytes = b"date: 2025-06-12\n\n\xff\xfe Some 168 flights were cancelled on Thursday.";
+    let bad = Document::from_bytes_lossy("b.txt", bytes);
+    let report = check(&[good, bad]);
+    let conflict = find(&report, Verdict::Conflict, &["212", "Some 168"]);
+    assert_eq!(conflict.len(), 1, "{}", show(&report));
+    let quote = conflict[0]
+        .evidence
+        .iter()
+        .find(|e| e.doc == "b.txt" && e.role == "figure")
+        .expect("b is quoted");
+    assert_eq!(&bytes[quote.start..quote.end], quote.text.as_bytes());
+}
