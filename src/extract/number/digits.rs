@@ -43,6 +43,10 @@ pub(super) struct Numeral {
     pub plain: bool,
 }
 
+/// The most groups of thousands a numeral is read with (10^27): more is
+/// a list or a code, and reading on would make long runs quadratic.
+const MAX_GROUPS: usize = 8;
+
 fn fail(input: &str) -> Err<Error<&str>> {
     Err::Error(Error::new(input, ErrorKind::Digit))
 }
@@ -81,13 +85,22 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
     if !leading_zero && first <= 3 && rest.starts_with(',') {
         let mut widths: Vec<usize> = Vec::new();
         let mut at = rest;
+        // Read groups only while they can still make a grouped numeral
+        // (all of three, or Indian twos ending in a three), and never more
+        // than a numeral has: a long list ("1,1,1,…") is then read in
+        // time proportional to its length, not its square.
         while let Some(after) = at.strip_prefix(',') {
             let w = digit_run(after);
-            if w == 0 || w > 3 {
+            let western = w == 3 && widths.iter().all(|&x| x == 3);
+            let indian = first <= 2 && (w == 2 || w == 3) && widths.iter().all(|&x| x == 2);
+            if !(western || indian) || widths.len() == MAX_GROUPS {
                 break;
             }
             widths.push(w);
             at = &after[w..];
+            if w == 3 && !western {
+                break;
+            }
         }
         // The last group must end the numeral (no letter glued to it).
         let clean_end = at.chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -176,7 +189,7 @@ fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
     let mut at = &input[head..];
     let mut dotted = false;
     while let Some(after) = at.strip_prefix('.') {
-        if digit_run(after) != 3 {
+        if digit_run(after) != 3 || integer.len() > 3 * MAX_GROUPS {
             return None;
         }
         integer.push_str(&after[..3]);

@@ -241,8 +241,16 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     let mut colon = false;
     let mut hyphens = 0usize;
     let mut slashes = 0usize;
-    while i < bytes.len() {
-        let n = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    // No code has more groups than this ("+1 555 123 4567" has four); a
+    // longer run ("1 1 1 1 …") is met at each of its starts, so reading
+    // it all each time would be quadratic.
+    const MAX_CODE_GROUPS: usize = 8;
+    while i < bytes.len() && groups < MAX_CODE_GROUPS {
+        let n = bytes[i..]
+            .iter()
+            .take(32)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         if n == 0 {
             break;
         }

@@ -904,16 +904,19 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
 
 /// A numeral too large to represent: a diagnostic, no mention.
 fn out_of_range(at: usize, s: &str) -> Option<Candidate> {
-    let n = s
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
-        .count();
+    let figure = |b: &u8| b.is_ascii_digit() || matches!(b, b',' | b'.');
+    // Look no further than a numeral can be: a long run of figures ("1,1,1,
+    // …") is met at each of its starts, and reading it all each time would
+    // be quadratic.
+    let n = s.bytes().take(300).take_while(figure).count();
     // Digits always read as a numeral unless the value overflows, which
     // takes hundreds of digits or an exponent.
     let exponent = s[n..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']);
     if (n < 300 && !exponent) || digits::numeral(s).is_ok() {
         return None;
     }
+    // Out of range: the whole run is one problem, read once.
+    let n = s.bytes().take_while(figure).count();
     let n = s[..n].trim_end_matches([',', '.']).len();
     Some(Candidate::problem(
         Span::new(at, at + n),
