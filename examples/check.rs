@@ -8,7 +8,10 @@
 //! cargo run --release --example check -- --lossy FILE...       # replace invalid UTF-8 instead of refusing the file
 //! ```
 //!
-//! A FILE may be a directory: its `*.txt` files are read, in name order.
+//! A FILE may be a directory: its `*.txt` files are read, in name order;
+//! `-` reads a list of paths, one a line, from standard input. For more
+//! than 100 documents, progress goes to standard error (a bar when it is a
+//! terminal, a line every tenth otherwise).
 //! `--date` overrides the publication date of one document (by path or by
 //! file name). Exit status: 0 when the report was made, 1 when a file could
 //! not be read (the others are still checked), 2 on a usage error.
@@ -16,7 +19,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use corroborate::{Document, check};
+use std::io::{BufRead, IsTerminal};
+
+use corroborate::{Checker, Document, check};
 
 const USAGE: &str =
     "usage: check [--json] [--assertions] [--lossy] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             flag if flag.starts_with("--") => return usage(&format!("unknown option {flag}")),
+            "-" => paths.push(PathBuf::from("-")),
             path => paths.push(PathBuf::from(path)),
         }
     }
@@ -68,17 +74,38 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         };
     }
-    let report = check(&docs);
+    let report = if docs.len() > 100 {
+        let terminal = std::io::stderr().is_terminal();
+        let step = (docs.len() / 10).max(1);
+        let progress = move |done: usize, total: usize| {
+            if terminal {
+                let filled = done * 40 / total.max(1);
+                eprint!(
+                    "\r[{}{}] {done}/{total} documents read",
+                    "#".repeat(filled),
+                    " ".repeat(40 - filled)
+                );
+                if done == total {
+                    eprintln!();
+                }
+            } else if done.is_multiple_of(step) || done == total {
+                eprintln!("{done}/{total} documents read");
+            }
+        };
+        Checker::default().check_with_progress(&docs, &progress)
+    } else {
+        check(&docs)
+    };
     if json {
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => emit(&format!("{s}\n")),
             Err(e) => {
                 eprintln!("check: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        print!("{report}");
+        emit(&report.to_string());
     }
     if failed {
         ExitCode::FAILURE
@@ -96,7 +123,19 @@ fn usage(problem: &str) -> ExitCode {
 fn expand(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
-        if path.is_dir() {
+        if path.as_os_str() == "-" {
+            for line in std::io::stdin().lock().lines() {
+                match line {
+                    Ok(line) if !line.trim().is_empty() => out.push(PathBuf::from(line.trim())),
+                    Ok(_) => {}
+                    Err(e) => {
+                        eprintln!("check: cannot read the list of paths: {e}");
+                        *failed = true;
+                        break;
+                    }
+                }
+            }
+        } else if path.is_dir() {
             match std::fs::read_dir(path) {
                 Ok(entries) => {
                     let mut files: Vec<PathBuf> = entries
@@ -135,9 +174,10 @@ fn load(path: &Path, dates: &[(String, String)], lossy: bool) -> corroborate::Re
 
 /// One line per assertion: what each figure and dated event was read as.
 fn print_assertions(docs: &[Document]) {
+    let mut out = String::new();
     for doc in docs {
         let found = corroborate::extract(doc);
-        println!("== {}", doc.id);
+        out.push_str(&format!("== {}\n", doc.id));
         for a in corroborate::assertion::assertions(doc, &found) {
             let scope = match &a.time {
                 corroborate::assertion::TimeScope::AsOf { period, stated } => {
@@ -160,7 +200,7 @@ fn print_assertions(docs: &[Document]) {
                 Some(f) => format!("{}", f.value),
                 None => String::new(),
             };
-            println!(
+            out.push_str(&format!(
                 "{:>6} {:<22} {:<7} {:<10} noun={:<12} verb={:<10} {:<34} {}{}",
                 a.span.start,
                 a.text.chars().take(22).collect::<String>(),
@@ -171,8 +211,25 @@ fn print_assertions(docs: &[Document]) {
                 scope,
                 a.measure.label,
                 if a.cumulative { " [cumulative]" } else { "" },
-            );
+            ));
+            out.push('\n');
         }
+    }
+    emit(&out);
+}
+
+/// Write to standard output; a closed pipe (`check … | head`) ends the
+/// output quietly instead of failing.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("check: cannot write the output: {e}");
+        std::process::exit(1);
     }
 }
 

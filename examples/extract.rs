@@ -49,6 +49,7 @@ fn main() -> ExitCode {
     if jsonl {
         return match run_jsonl() {
             Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("extract: {e}");
                 ExitCode::FAILURE
@@ -78,7 +79,7 @@ fn main() -> ExitCode {
     }
     if json {
         match serde_json::to_string_pretty(&all) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => emit(&format!("{s}\n")),
             Err(e) => {
                 eprintln!("extract: {e}");
                 failed = true;
@@ -106,23 +107,28 @@ fn load(file: &str, dates: &[(String, String)]) -> corroborate::Result<Document>
 }
 
 fn print_table(doc: &Document, found: &Mentions) {
+    use std::fmt::Write as _;
     let date = match (found.reference, doc.published) {
         (Some(d), Some(_)) => format!("{d} (from the header or given)"),
         (Some(d), None) => format!("{d} (inferred from the text)"),
         (None, _) => "unknown".to_string(),
     };
-    println!(
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
         "== {}  ({} mentions; date {date})",
         doc.id,
         found.mentions.len()
     );
-    println!(
+    let _ = writeln!(
+        out,
         "{:>7} {:>7}  {:<12} {:<34} value",
         "start", "end", "kind", "text"
     );
     for m in &found.mentions {
         let text: String = m.text.chars().take(34).collect();
-        println!(
+        let _ = writeln!(
+            out,
             "{:>7} {:>7}  {:<12} {:<34} {}",
             m.span.start,
             m.span.end,
@@ -132,12 +138,28 @@ fn print_table(doc: &Document, found: &Mentions) {
         );
     }
     for d in &found.diagnostics {
-        println!(
+        let _ = writeln!(
+            out,
             "  ! {}..{} {:?}: {}",
             d.span.start, d.span.end, d.kind, d.message
         );
     }
-    println!();
+    out.push('\n');
+    emit(&out);
+}
+
+/// Write to standard output; a closed pipe (`extract … | head`) ends the
+/// output quietly instead of failing.
+fn emit(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("extract: cannot write the output: {e}");
+        std::process::exit(1);
+    }
 }
 
 fn describe(value: &Value) -> String {

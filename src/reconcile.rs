@@ -77,6 +77,20 @@ pub fn check(docs: &[Document]) -> Report {
 impl Checker {
     /// Check documents against each other.
     pub fn check(&self, docs: &[Document]) -> Report {
+        self.check_with_progress(docs, &|_, _| {})
+    }
+
+    /// Check documents against each other, calling `progress(done, total)`
+    /// as each document has been read (from any thread, in any order: the
+    /// report itself does not depend on it). For a progress bar over large
+    /// batches.
+    pub fn check_with_progress(
+        &self,
+        docs: &[Document],
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Report {
+        let total = docs.len();
+        let done = std::sync::atomic::AtomicUsize::new(0);
         let mut sorted: Vec<&Document> = docs.iter().collect();
         sorted.sort_by(|a, b| (&a.id, &a.text).cmp(&(&b.id, &b.text)));
         // Each document is read on its own, so the reading runs on every
@@ -87,6 +101,10 @@ impl Checker {
             .map(|doc| {
                 let published = doc.published.or_else(|| crate::infer_published(doc));
                 let mentions = crate::extract_dated(doc, published);
+                progress(
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                    total,
+                );
                 Checked {
                     doc,
                     published,
