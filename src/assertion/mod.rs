@@ -456,6 +456,22 @@ fn find_measure(
     // A measure is named within a few words of its figure; looking no
     // further keeps the cost per figure bounded in any sentence.
     let after = &after[..after.len().min(16)];
+    // "the 45-seat chamber", "a 3,000-strong force": the word glued to the
+    // figure by a hyphen is what it counts.
+    if let Some(rest) = text.get(m.span.end..).and_then(|r| r.strip_prefix('-')) {
+        let n = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if n > 1 {
+            let glued = &rest[..n];
+            return Measure {
+                noun: Some(words::key(&glued.to_lowercase())),
+                verb: None,
+                words: Vec::new(),
+                label: glued.to_string(),
+                carried_from: None,
+                names: Vec::new(),
+            };
+        }
+    }
     let mut noun_phrase: Vec<&Word> = Vec::new();
     let mut k = 0;
     let mut prev_end = m.span.end;
