@@ -112,8 +112,10 @@ impl Document {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidUtf8`] with the offset of the first bad byte.
+    /// [`Error::InvalidUtf8`] with the offset of the first bad byte;
+    /// [`Error::TooLarge`] beyond [`MAX_DOCUMENT_BYTES`].
     pub fn from_bytes(id: impl Into<String>, bytes: &[u8]) -> Result<Document> {
+        check_size(bytes.len())?;
         match std::str::from_utf8(bytes) {
             Ok(text) => Ok(Document::from_text(id, text)),
             Err(e) => Err(Error::InvalidUtf8 {
@@ -170,13 +172,12 @@ impl Document {
     ///
     /// # Errors
     ///
-    /// [`Error::Io`] when it cannot be read.
+    /// [`Error::Io`] when it cannot be read, [`Error::TooLarge`] beyond
+    /// [`MAX_DOCUMENT_BYTES`].
     pub fn from_file_lossy(path: impl AsRef<Path>) -> Result<Document> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = read_file(path)?;
+        check_size(bytes.len())?;
         let mut doc = Document::from_bytes_lossy(file_id(path), &bytes);
         doc.path = Some(path.display().to_string());
         Ok(doc)
@@ -200,13 +201,10 @@ impl Document {
     /// # Errors
     ///
     /// [`Error::Io`] when it cannot be read, [`Error::InvalidUtf8`] when it is
-    /// not UTF-8.
+    /// not UTF-8, [`Error::TooLarge`] beyond [`MAX_DOCUMENT_BYTES`].
     pub fn from_file(path: impl AsRef<Path>) -> Result<Document> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = read_file(path)?;
         let id = file_id(path);
         let mut doc = Document::from_bytes(id, &bytes)?;
         doc.path = Some(path.display().to_string());
@@ -226,6 +224,34 @@ impl Document {
     pub fn body(&self) -> &str {
         &self.text[self.header.end..]
     }
+}
+
+/// The largest document the loaders accept, in bytes (64 MiB). A news
+/// article is a few kilobytes; anything near this is a dump of many, and
+/// is better split. Extraction itself takes time linear in the size of any
+/// text (see tests/hostile.rs), so the limit bounds memory and time, not
+/// correctness. [`Document::from_text`] takes any string it is given.
+pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// A file's bytes, refusing a file over the limit before reading it.
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    check_size(usize::try_from(size).unwrap_or(usize::MAX))?;
+    std::fs::read(path).map_err(io)
+}
+
+fn check_size(size: usize) -> Result<()> {
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(Error::TooLarge {
+            size,
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    Ok(())
 }
 
 /// The id of a document read from `path`: its file name.
@@ -407,6 +433,13 @@ mod tests {
         let doc = Document::from_bytes_lossy("a", b"abc\xffdef");
         assert_eq!(doc.text, "abc\u{fffd}def");
         assert_eq!(doc.diagnostics[0].kind, DiagnosticKind::InvalidUtf8);
+    }
+
+    #[test]
+    fn documents_beyond_the_limit_are_refused_with_their_size() {
+        let big = vec![b'a'; MAX_DOCUMENT_BYTES + 1];
+        let err = Document::from_bytes("big", &big).unwrap_err();
+        assert!(matches!(err, Error::TooLarge { size, .. } if size == MAX_DOCUMENT_BYTES + 1));
     }
 
     #[test]

@@ -31,6 +31,16 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A document larger than [`MAX_DOCUMENT_BYTES`](crate::document::MAX_DOCUMENT_BYTES).
+    /// Recover by splitting it (a news article is a few kilobytes; this is
+    /// a dump of many).
+    #[error("the document is {size} bytes, more than the limit of {limit}")]
+    TooLarge {
+        /// Its size in bytes.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A date given by the caller (not found in a text) is not a valid
     /// `YYYY-MM-DD` calendar date. Recover by passing a real date.
     #[error("invalid date {text:?}: {reason}")]
