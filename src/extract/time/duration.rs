@@ -119,7 +119,7 @@ fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     if kw(s, "a").and_then(|r| kw(r, "second")).is_some() {
         return None;
     }
-    let (mut rest, (n, unit)) = counted(s)?;
+    let (mut rest, (n, unit)) = counted(env, s)?;
     if is_rate(env, s) || reads_as_number(s, rest, n, unit) {
         return None;
     }
@@ -127,7 +127,7 @@ fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     parts.push((n, unit));
     for _ in 0..4 {
         let r = kw(rest, "and").or_else(|| punct(rest, ',')).unwrap_or(rest);
-        let Some((r2, (n, unit))) = counted(r) else {
+        let Some((r2, (n, unit))) = counted(env, r) else {
             break;
         };
         parts.push((n, unit));

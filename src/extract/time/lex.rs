@@ -19,6 +19,7 @@
 use nom::Parser;
 use nom::bytes::complete::take_while1;
 
+use super::Env;
 use crate::extract::number;
 
 /// What a reader found, and the rest of the input.
@@ -172,27 +173,30 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
 
 /// A count in words, through the numeric family's cardinal grammar
 /// ("two", "twenty-one"). The value must be a finite positive number.
-pub(super) fn cardinal_words(s: &str) -> Found<'_, f64> {
-    let (_, w) = letters(blank(s))?;
-    // The numeric family's grammar is costly; ask it only about number
-    // words.
-    let mut buf = [0u8; LONGEST_WORD];
-    if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
-        return None;
-    }
+/// That grammar is the costliest reader here, so it reads each offset
+/// once per attempt.
+pub(super) fn cardinal_words<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
     let s = blank(s);
-    let (rest, v) = number::cardinal(s).ok()?;
-    (v.is_finite() && v > 0.0 && !glued(rest)).then_some((rest, v))
+    env.remembered(&env.cardinals, s, |s| {
+        // Ask the numeric family only about number words.
+        let (_, w) = letters(s)?;
+        let mut buf = [0u8; LONGEST_WORD];
+        if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
+            return None;
+        }
+        let (rest, v) = number::cardinal(s).ok()?;
+        (v.is_finite() && v > 0.0 && !glued(rest)).then_some((rest, v))
+    })
 }
 
 /// A count of units: digits, words, "a"/"an", "half", "a couple of",
 /// each optionally followed by "and a half" / "and a quarter".
-pub(super) fn amount(s: &str) -> Found<'_, f64> {
-    let (rest, v) = base_amount(s)?;
+pub(super) fn amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
+    let (rest, v) = base_amount(env, s)?;
     Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
 }
 
-fn base_amount(s: &str) -> Found<'_, f64> {
+fn base_amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
     if let Some(r) = punct(s, '½') {
         return Some((r, 0.5));
     }
@@ -217,16 +221,17 @@ fn base_amount(s: &str) -> Found<'_, f64> {
         let r = kw(rest, "an").or_else(|| kw(rest, "a")).unwrap_or(rest);
         return Some((r, 0.5));
     }
-    cardinal_words(s).or_else(|| {
+    cardinal_words(env, s).or_else(|| {
         // "two quarters" reads as a share to the numeric family; the
         // number word alone is still a count.
-        let (rest, w) = word(s)?;
-        let mut buf = [0u8; LONGEST_WORD];
-        if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
-            return None;
-        }
-        let (left, v) = number::cardinal(w).ok()?;
-        (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
+        env.remembered(&env.number_words, blank(s), |_| {
+            let mut buf = [0u8; LONGEST_WORD];
+            if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
+                return None;
+            }
+            let (left, v) = number::cardinal(w).ok()?;
+            (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
+        })
     })
 }
 

@@ -362,6 +362,59 @@ struct Env<'t> {
     range_end: std::cell::Cell<bool>,
     /// How many points are being read inside one another.
     depth: std::cell::Cell<u8>,
+    /// Counts in words read in this attempt (see [`Memo`]).
+    cardinals: Memo<Option<(usize, f64)>>,
+    /// Single number words read as counts ("two quarters").
+    number_words: Memo<Option<(usize, f64)>>,
+    /// Counted units ("two weeks") read in this attempt.
+    counts: Memo<Option<(usize, (f64, words::Unit))>>,
+}
+
+/// What a reader found at each of the last few offsets of one attempt.
+///
+/// The alternatives of the grammar read the same words again: "two weeks"
+/// is the count of "two weeks ago", "in two weeks", "for two weeks from
+/// Monday" and of the length "two weeks", and the count in words behind it
+/// goes through the numeric family's cardinal grammar, the costliest
+/// reader of all. A reader whose result depends on the text alone reads
+/// each offset once per attempt through [`Env::remembered`].
+struct Memo<T: Copy> {
+    slots: std::cell::Cell<[Option<(usize, T)>; MEMO_SLOTS]>,
+    next: std::cell::Cell<usize>,
+}
+
+/// How many offsets a [`Memo`] holds: an attempt reads counts at only a
+/// few (the start, after "in", "the", "for", "within", "next").
+const MEMO_SLOTS: usize = 4;
+
+impl<T: Copy> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo {
+            slots: std::cell::Cell::new([None; MEMO_SLOTS]),
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// What `read` gives at offset `at`, read at most once.
+    fn get(&self, at: usize, read: impl FnOnce() -> T) -> T {
+        if let Some((_, v)) = self
+            .slots
+            .get()
+            .into_iter()
+            .flatten()
+            .find(|(k, _)| *k == at)
+        {
+            return v;
+        }
+        let v = read();
+        // `read` may have used the memo itself: take the slots afresh.
+        let mut slots = self.slots.get();
+        let i = self.next.get();
+        slots[i] = Some((at, v));
+        self.slots.set(slots);
+        self.next.set((i + 1) % MEMO_SLOTS);
+        v
+    }
 }
 
 impl<'t> Env<'t> {
@@ -375,7 +428,30 @@ impl<'t> Env<'t> {
             nearest: std::cell::Cell::new(false),
             range_end: std::cell::Cell::new(false),
             depth: std::cell::Cell::new(0),
+            cardinals: Memo::new(),
+            number_words: Memo::new(),
+            counts: Memo::new(),
         }
+    }
+
+    /// `read` at the start of `s`, remembered in `memo` by offset. Only a
+    /// suffix of the text has an offset; anything else is read afresh.
+    fn remembered<'a, T: Copy>(
+        &self,
+        memo: &Memo<Option<(usize, T)>>,
+        s: &'a str,
+        read: impl FnOnce(&'a str) -> lex::Found<'a, T>,
+    ) -> lex::Found<'a, T> {
+        let base = self.text.as_ptr() as usize;
+        let at = (s.as_ptr() as usize).wrapping_sub(base);
+        if at > self.text.len() || at + s.len() != self.text.len() {
+            return read(s);
+        }
+        let found = memo.get(at, || {
+            read(s).map(|(rest, v)| (self.text.len() - rest.len(), v))
+        })?;
+        let (end, v) = found;
+        Some((s.get(end.checked_sub(at)?..)?, v))
     }
 
     /// The reference instant, for relative expressions.
