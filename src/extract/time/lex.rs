@@ -101,10 +101,18 @@ pub(super) fn word_before_digits(s: &str) -> Found<'_, &str> {
     (!rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)).then_some((rest, w))
 }
 
-/// The keyword `k` (lower case) as a whole word after blanks.
+/// The keyword `k` (lower-case letters) as a whole word after blanks.
 pub(super) fn kw<'a>(s: &'a str, k: &str) -> Option<&'a str> {
-    let (rest, w) = word(s)?;
-    w.eq_ignore_ascii_case(k).then_some(rest)
+    // The commonest call of the grammar, and it mostly fails: compare the
+    // keyword's bytes first, and look for the end of the word only after
+    // they match.
+    let s = blank(s);
+    let head = s.as_bytes().get(..k.len())?;
+    if !head.eq_ignore_ascii_case(k.as_bytes()) {
+        return None;
+    }
+    let rest = s.get(k.len()..)?;
+    (!k.is_empty() && !glued(rest)).then_some(rest)
 }
 
 /// The first of the keywords `ks` that comes next.

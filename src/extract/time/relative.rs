@@ -630,8 +630,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 
     // Counts before "ago", "from", "after", "before", "later"; not after
     // "the last" ("the last 3 months and 2 days ago" are two expressions).
-    let led = after_the_last(env, env.offset(s));
-    if let Some((r, (span, fine))) = counted_sum(env, s).filter(|_| !led) {
+    if let Some((r, (span, fine))) =
+        counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
+    {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
         }
