@@ -63,14 +63,26 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     };
     if first.is_ascii_digit() {
-        keep(numeric(env, s, false));
-        keep(day_month(env, s));
-        keep(year_first(env, s));
-        keep(year_alone(env, s).map(ok));
-        keep(decade(env, s).map(ok));
-        keep(century(s).map(ok));
-        keep(week(env, s).map(ok));
-        keep(quarter(env, s).map(ok));
+        // Each reading only where the run of digits has its length: a
+        // year or a decade four digits, a compact date eight, a day, a
+        // month or an ordinal one or two.
+        let digits = digit_run(s).map_or(0, |(_, d)| d.len());
+        if digits == 4 {
+            keep(year_first(env, s));
+            keep(year_alone(env, s).map(ok));
+        }
+        if digits == 2 || digits == 4 {
+            keep(decade(env, s).map(ok));
+        }
+        if digits <= 2 || digits == 8 {
+            keep(numeric(env, s, false));
+        }
+        if digits <= 2 {
+            keep(day_month(env, s));
+            keep(century(s).map(ok));
+            keep(week(env, s).map(ok));
+            keep(quarter(env, s).map(ok));
+        }
     } else {
         let mut buf = [0u8; lex::LONGEST_WORD];
         let w = lex::first_word(s, &mut buf);
@@ -100,8 +112,10 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if matches!(w, "the" | "calendar" | "year") {
             keep(the_year(s).map(ok));
         }
-        keep(decade_word(env, s).map(ok));
-        if !number_word {
+        if w.ends_with("ies") {
+            keep(decade_word(env, s).map(ok));
+        }
+        if !number_word && may_name_holiday(w) {
             keep(holiday(env, s).map(ok));
         }
         // "mid-2023", "early March", "late 2024": the stretch named; the
@@ -124,19 +138,61 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
             }
         }
         if let Some(r) = kw(s, "the") {
-            keep(decade(env, r).map(ok));
-            keep(decade_word(env, r).map(ok));
-            keep(century(r).map(ok));
-            keep(day_month(env, r));
-            keep(quarter(env, r).map(ok));
-            keep(half_year(env, r).map(ok));
-            keep(season_year(r).map(ok));
-            keep(week(env, r).map(ok));
+            // Each reading after "the" only where its first word fits.
+            let mut buf = [0u8; lex::LONGEST_WORD];
+            let w = lex::first_word(r, &mut buf);
+            let digits = blank(r).starts_with(|c: char| c.is_ascii_digit());
+            // Ordinals in words are number words too.
+            let counts = digits || lex::is_number_word(w);
+            if digits || blank(r).starts_with(['\'', '’']) {
+                keep(decade(env, r).map(ok));
+            }
+            if w.ends_with("ies") {
+                keep(decade_word(env, r).map(ok));
+            }
+            if counts {
+                keep(century(r).map(ok));
+                keep(day_month(env, r));
+            }
+            if counts || w == "q" {
+                keep(quarter(env, r).map(ok));
+            }
+            if counts || w == "h" {
+                keep(half_year(env, r).map(ok));
+            }
+            if season(r).is_some() {
+                keep(season_year(r).map(ok));
+            }
+            if counts || matches!(w, "w" | "week" | "last") {
+                keep(week(env, r).map(ok));
+            }
         }
     }
     let (rest, p) = best?;
     // A date never runs on into a longer token ("2015-1-32", "8/1.5").
     (!continues_right(rest)).then_some((rest, p))
+}
+
+/// Whether a holiday can be named from the lower-case word `w` on: its
+/// first word, or "this"/"last"/"next" before it.
+fn may_name_holiday(w: &str) -> bool {
+    matches!(
+        w,
+        "christmas"
+            | "halloween"
+            | "juneteenth"
+            | "easter"
+            | "good"
+            | "thanksgiving"
+            | "black"
+            | "independence"
+            | "earth"
+            | "valentine"
+            | "valentines"
+            | "st"
+            | "saint"
+            | "new"
+    ) || relative::which(w).is_some()
 }
 
 fn ok<T>((rest, p): (&str, T)) -> (&str, Result<T, String>) {

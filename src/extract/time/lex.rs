@@ -16,9 +16,6 @@
 //! decimal = [0-9]+ ["." [0-9]+]
 //! ```
 
-use nom::Parser;
-use nom::bytes::complete::take_while1;
-
 use super::Env;
 use crate::extract::number;
 
@@ -78,9 +75,9 @@ fn letters(s: &str) -> Found<'_, &str> {
 
 /// A run of ASCII digits at the very start of `s`.
 pub(super) fn digit_run(s: &str) -> Found<'_, &str> {
-    take_while1::<_, _, ()>(|c: char| c.is_ascii_digit())
-        .parse(s)
-        .ok()
+    // Read by almost every alternative at a number: a byte loop.
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0).then(|| (&s[n..], &s[..n]))
 }
 
 /// Whether `s` starts with an ASCII letter or digit (a word goes on).

@@ -75,127 +75,190 @@ use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
 use calendar::{Lean, Point};
 
+/// The words a temporal expression hinges on (see [`is_trigger`]).
+const TRIGGERS: [&str; 113] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "today",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+    "tonight",
+    "now",
+    "ago",
+    "otd",
+    "end",
+    "beginning",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "noon",
+    "midnight",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "juneteenth",
+    "independence",
+    "valentine",
+    "valentines",
+    "patrick",
+    "patricks",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// The words that lead into a temporal expression without anchoring one
+/// (see [`may_start`]).
+const LEADS: [&str; 56] = [
+    "the",
+    "this",
+    "last",
+    "next",
+    "previous",
+    "past",
+    "coming",
+    "upcoming",
+    "following",
+    "current",
+    "earlier",
+    "later",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "by",
+    "since",
+    "after",
+    "before",
+    "until",
+    "till",
+    "til",
+    "through",
+    "from",
+    "between",
+    "within",
+    "more",
+    "no",
+    "greater",
+    "prior",
+    "starting",
+    "beginning",
+    "a",
+    "an",
+    "couple",
+    "all",
+    "full",
+    "whole",
+    "another",
+    "right",
+    "h",
+    "early",
+    "mid",
+    "late",
+    "w",
+    "q",
+    "good",
+    "black",
+    "new",
+    "st",
+    "saint",
+    "earth",
+    "calendar",
+    "tmr",
+];
+
 /// Whether a lower-case word can anchor a temporal expression: month
 /// and weekday names, units of time, day words, seasons, quarters and
-/// holidays. (The scanner calls this for every word, so it is one
-/// `match` on the word.)
+/// holidays. (The scanner calls this for every word.)
 pub(crate) fn is_trigger(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "second"
-            | "seconds"
-            | "sec"
-            | "secs"
-            | "minute"
-            | "minutes"
-            | "min"
-            | "mins"
-            | "hour"
-            | "hours"
-            | "hr"
-            | "hrs"
-            | "day"
-            | "days"
-            | "night"
-            | "nights"
-            | "week"
-            | "weeks"
-            | "wk"
-            | "wks"
-            | "fortnight"
-            | "fortnights"
-            | "month"
-            | "months"
-            | "quarter"
-            | "quarters"
-            | "year"
-            | "years"
-            | "yr"
-            | "yrs"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "today"
-            | "tomorrow"
-            | "tmrw"
-            | "yesterday"
-            | "tonight"
-            | "now"
-            | "ago"
-            | "otd"
-            | "end"
-            | "beginning"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "noon"
-            | "midnight"
-            | "q1"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "christmas"
-            | "easter"
-            | "halloween"
-            | "thanksgiving"
-            | "juneteenth"
-            | "independence"
-            | "valentine"
-            | "valentines"
-            | "patrick"
-            | "patricks"
-            | "twenties"
-            | "thirties"
-            | "forties"
-            | "fifties"
-            | "sixties"
-            | "seventies"
-            | "eighties"
-            | "nineties"
-    )
+    static SET: WordSet<{ TRIGGERS.len() }> = WordSet::new(TRIGGERS);
+    SET.contains(word)
 }
 
 /// Whether a temporal expression can start with the lower-case word
@@ -203,67 +266,70 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// scanner starts the grammar at up to three ordinary words before each
 /// trigger; this turns most of them away at once.
 pub(crate) fn may_start(word: &str) -> bool {
-    is_trigger(word)
-        || super::number::is_trigger(word)
-        || matches!(
-            word,
-            "the"
-                | "this"
-                | "last"
-                | "next"
-                | "previous"
-                | "past"
-                | "coming"
-                | "upcoming"
-                | "following"
-                | "current"
-                | "earlier"
-                | "later"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "of"
-                | "by"
-                | "since"
-                | "after"
-                | "before"
-                | "until"
-                | "till"
-                | "til"
-                | "through"
-                | "from"
-                | "between"
-                | "within"
-                | "more"
-                | "no"
-                | "greater"
-                | "prior"
-                | "starting"
-                | "beginning"
-                | "a"
-                | "an"
-                | "couple"
-                | "all"
-                | "full"
-                | "whole"
-                | "another"
-                | "right"
-                | "h"
-                | "early"
-                | "mid"
-                | "late"
-                | "w"
-                | "q"
-                | "good"
-                | "black"
-                | "new"
-                | "st"
-                | "saint"
-                | "earth"
-                | "calendar"
-                | "tmr"
-        )
+    static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
+    SET.contains(word) || is_trigger(word) || super::number::is_trigger(word)
+}
+
+/// A set of short lower-case words, looked up for most words of a text.
+/// A table of the first letters and lengths of its words turns most
+/// words away with one look-up; the rest are compared as integers.
+struct WordSet<const N: usize> {
+    /// For each first letter, a bit for each length of word.
+    shapes: [u32; 26],
+    /// The words as [`word_key`]s, sorted.
+    keys: [u128; N],
+}
+
+/// Longest word a [`WordSet`] holds.
+const SET_WORD: usize = 15;
+
+impl<const N: usize> WordSet<N> {
+    const fn new(words: [&str; N]) -> WordSet<N> {
+        let mut shapes = [0u32; 26];
+        let mut keys = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            assert!(w.len() <= SET_WORD && w[0].is_ascii_lowercase());
+            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            // Insertion sort: the sets are small, and built at compile time.
+            let k = word_key(w);
+            let mut j = i;
+            while j > 0 && keys[j - 1] > k {
+                keys[j] = keys[j - 1];
+                j -= 1;
+            }
+            keys[j] = k;
+            i += 1;
+        }
+        WordSet { shapes, keys }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let shaped = match b.first() {
+            Some(&c @ b'a'..=b'z') if b.len() <= SET_WORD => {
+                self.shapes[usize::from(c - b'a')] & (1 << b.len()) != 0
+            }
+            _ => false,
+        };
+        shaped && self.keys.binary_search(&word_key(b)).is_ok()
+    }
+}
+
+/// A word of up to [`SET_WORD`] bytes as an integer: its bytes,
+/// zero-padded, then its length (so that no two words share a key).
+const fn word_key(w: &[u8]) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < SET_WORD {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i] as u128;
+        }
+        i += 1;
+    }
+    (k << 8) | w.len() as u128
 }
 
 /// Whether the input can start a temporal expression at all (see
@@ -278,7 +344,42 @@ fn plausible_start(s: &str) -> bool {
         return plausible_digits(s);
     }
     let mut buf = [0u8; lex::LONGEST_WORD];
-    lex::lowercase(&s[..n], &mut buf).is_some_and(may_start)
+    let Some(w) = lex::lowercase(&s[..n], &mut buf) else {
+        return false;
+    };
+    if !may_start(w) {
+        return false;
+    }
+    // A word that only leads in ("the", "in", "since") needs a word after
+    // it that goes on: "the harbour", "at least" are turned away here.
+    let leads_only =
+        !lex::glued(&s[n..]) && !is_trigger(w) && !super::number::is_trigger(w) && w != "tmr";
+    !leads_only || goes_on(&s[n..])
+}
+
+/// Whether the word after a lead word can go on with a temporal
+/// expression: anything but a whole word of letters is left to the
+/// grammar; a word must itself be able to start one, or be one of the
+/// few words that only ever follow ("at present", "more than", "prior
+/// to", "since start of", "this morning", "the fall of 2015").
+fn goes_on(s: &str) -> bool {
+    let s = lex::blank(s);
+    let n = s
+        .bytes()
+        .take(lex::LONGEST_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if n == 0 || lex::glued(&s[n..]) {
+        return true;
+    }
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    lex::lowercase(&s[..n], &mut buf).is_none_or(|w| {
+        may_start(w)
+            || matches!(
+                w,
+                "present" | "than" | "to" | "start" | "fall" | "morning" | "afternoon" | "evening"
+            )
+    })
 }
 
 /// Whether digits at the start of `s` can begin a temporal expression: a
@@ -591,7 +692,9 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
     };
     keep(relative::relative(env, s));
     let s = lex::blank(s);
-    if s.starts_with(|c: char| c.is_ascii_digit())
+    // A clock time starts with an hour of one or two digits.
+    let hour = lex::digit_run(s).is_some_and(|(_, d)| d.len() <= 2);
+    if hour
         || ["at", "from", "between", "noon", "midnight"]
             .iter()
             .any(|k| lex::kw(s, k).is_some())
