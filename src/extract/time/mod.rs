@@ -320,16 +320,14 @@ impl<const N: usize> WordSet<N> {
 /// A word of up to [`SET_WORD`] bytes as an integer: its bytes,
 /// zero-padded, then its length (so that no two words share a key).
 const fn word_key(w: &[u8]) -> u128 {
-    let mut k = 0u128;
+    let mut buf = [0u8; SET_WORD + 1];
     let mut i = 0;
-    while i < SET_WORD {
-        k <<= 8;
-        if i < w.len() {
-            k |= w[i] as u128;
-        }
+    while i < w.len() && i < SET_WORD {
+        buf[i] = w[i];
         i += 1;
     }
-    (k << 8) | w.len() as u128
+    buf[SET_WORD] = w.len() as u8;
+    u128::from_be_bytes(buf)
 }
 
 /// Whether the input can start a temporal expression at all (see

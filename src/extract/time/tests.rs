@@ -657,3 +657,44 @@ fn easter_follows_the_computus() {
         );
     }
 }
+
+/// A lead word is tried as a start only when the word after it can go
+/// on: these follow a lead word without starting anything themselves.
+#[test]
+fn words_that_only_follow_a_lead_word() {
+    check_positive(
+        &[
+            (
+                "It fell more than two years ago.",
+                "more than two years ago",
+                "..2023-03-10 day",
+            ),
+            (
+                "It fell greater than 3 days ago.",
+                "greater than 3 days ago",
+                "2025-03-08.. day",
+            ),
+            (
+                "Prices rose since start of 2024.",
+                "since start of 2024",
+                "2024-01-01.. year",
+            ),
+            (
+                "It rained in the fall of 2015.",
+                "the fall of 2015",
+                "2015-09-01..2015-12-01 month",
+            ),
+            (
+                "No later than March 2024.",
+                "No later than March 2024",
+                "..2024-04-01 month",
+            ),
+            (
+                "In the harbour, 3 boats sank on Tuesday.",
+                "Tuesday",
+                "2025-03-04 day",
+            ),
+        ],
+        Some(reference()),
+    );
+}
