@@ -348,18 +348,19 @@ fn plausible_start(s: &str) -> bool {
     if !may_start(w) {
         return false;
     }
-    // A word that only leads in ("the", "in", "since") needs a word after
-    // it that goes on: "the harbour", "at least" are turned away here.
-    let leads_only =
-        !lex::glued(&s[n..]) && !is_trigger(w) && !super::number::is_trigger(w) && w != "tmr";
+    // A word that only leads in ("the", "in", "since"), or a count in
+    // words ("two", "first"), needs a word after it that goes on: "the
+    // harbour", "at least", "two people" are turned away here.
+    let leads_only = !lex::glued(&s[n..]) && !is_trigger(w) && w != "tmr";
     !leads_only || goes_on(&s[n..])
 }
 
-/// Whether the word after a lead word can go on with a temporal
-/// expression: anything but a whole word of letters is left to the
-/// grammar; a word must itself be able to start one, or be one of the
+/// Whether the word after a lead word or a count in words can go on with
+/// a temporal expression: anything but a whole word of letters is left to
+/// the grammar; a word must itself be able to start one, or be one of the
 /// few words that only ever follow ("at present", "more than", "prior
-/// to", "since start of", "this morning", "the fall of 2015").
+/// to", "since start of", "this morning", "the fall of 2015"), or go on
+/// with a count in words ("two and a half", "five point five", "two bn").
 fn goes_on(s: &str) -> bool {
     let s = lex::blank(s);
     let n = s
@@ -375,7 +376,26 @@ fn goes_on(s: &str) -> bool {
         may_start(w)
             || matches!(
                 w,
-                "present" | "than" | "to" | "start" | "fall" | "morning" | "afternoon" | "evening"
+                "present"
+                    | "than"
+                    | "to"
+                    | "start"
+                    | "fall"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "and"
+                    | "point"
+                    | "k"
+                    | "m"
+                    | "g"
+                    | "bn"
+                    | "mn"
+                    | "mln"
+                    | "bln"
+                    | "tn"
+                    | "trn"
+                    | "tln"
             )
     })
 }

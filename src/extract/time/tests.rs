@@ -658,8 +658,9 @@ fn easter_follows_the_computus() {
     }
 }
 
-/// A lead word is tried as a start only when the word after it can go
-/// on: these follow a lead word without starting anything themselves.
+/// A lead word or a count in words is tried as a start only when the
+/// word after it can go on: these follow one without starting anything
+/// themselves.
 #[test]
 fn words_that_only_follow_a_lead_word() {
     check_positive(
@@ -694,6 +695,23 @@ fn words_that_only_follow_a_lead_word() {
                 "Tuesday",
                 "2025-03-04 day",
             ),
+            // After a count in words.
+            (
+                "It ended two and a half years ago.",
+                "two and a half years ago",
+                "2022-09-10 day",
+            ),
+            (
+                "It lasted five point five years.",
+                "five point five years",
+                "5.5 year",
+            ),
+            (
+                "In two thousand and fifteen it rained.",
+                "two thousand and fifteen",
+                "2015-01-01 year",
+            ),
+            ("It took half an hour.", "half an hour", "0.5 hour"),
         ],
         Some(reference()),
     );
