@@ -2,7 +2,9 @@
 //!
 //! Every reader takes the input at its current position and returns the
 //! rest of the input with what it read, or `None`. Readers never look more
-//! than one token ahead and never allocate.
+//! than one token ahead and never allocate. The readers called for nearly
+//! every alternative (blanks, words, keywords) are inlined, so that a
+//! keyword is compared against a constant where it is asked for.
 //!
 //! # Grammar
 //!
@@ -24,6 +26,7 @@ pub(super) type Found<'a, T> = Option<(&'a str, T)>;
 
 /// The input with leading blanks (spaces, tabs, no-break spaces) removed.
 /// Line breaks end an expression, so they are not blanks.
+#[inline]
 pub(super) fn blank(s: &str) -> &str {
     let b = s.as_bytes();
     let mut i = 0;
@@ -66,6 +69,7 @@ pub(super) fn is_number_word(w: &str) -> bool {
 }
 
 /// A run of ASCII letters at the very start of `s`.
+#[inline]
 fn letters(s: &str) -> Found<'_, &str> {
     // The hottest reader of the grammar: a byte loop rather than a char
     // combinator.
@@ -81,11 +85,13 @@ pub(super) fn digit_run(s: &str) -> Found<'_, &str> {
 }
 
 /// Whether `s` starts with an ASCII letter or digit (a word goes on).
+#[inline]
 pub(super) fn glued(s: &str) -> bool {
     s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The next whole word after blanks.
+#[inline]
 pub(super) fn word(s: &str) -> Found<'_, &str> {
     let (rest, w) = letters(blank(s))?;
     (!glued(rest)).then_some((rest, w))
@@ -99,6 +105,7 @@ pub(super) fn word_before_digits(s: &str) -> Found<'_, &str> {
 }
 
 /// The keyword `k` (lower-case letters) as a whole word after blanks.
+#[inline]
 pub(super) fn kw<'a>(s: &'a str, k: &str) -> Option<&'a str> {
     // The commonest call of the grammar, and it mostly fails: compare the
     // keyword's bytes first, and look for the end of the word only after
@@ -121,6 +128,7 @@ pub(super) fn any_kw<'a>(s: &'a str, ks: &[&str]) -> Option<(&'a str, usize)> {
 }
 
 /// Optionally the keyword `k`.
+#[inline]
 pub(super) fn opt_kw<'a>(s: &'a str, k: &str) -> &'a str {
     kw(s, k).unwrap_or(s)
 }
