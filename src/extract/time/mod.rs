@@ -42,10 +42,16 @@
 //! # Speed
 //!
 //! [`parse`] first looks at the word it starts on: an ordinary word that
-//! cannot begin a temporal expression, or a number that no date or count
-//! of time continues ("700,000 people"), is turned away before any grammar
-//! runs. Inside, each sub-grammar is tried only when the first word can
-//! start it, and every reader looks at most a few tokens ahead.
+//! cannot begin a temporal expression, a number that no date or count of
+//! time continues ("700,000 people"), or a lead word or count in words
+//! followed by a word that cannot go on ("the harbour", "two people") is
+//! turned away before any grammar runs. Inside, each sub-grammar is tried
+//! only when the first word (or the length of the run of digits) can
+//! start it, and every reader looks at most a few tokens ahead. Counts,
+//! which most alternatives read at the same words, are read once per
+//! offset and attempt ([`Memo`]). Trigger and lead words are looked up in
+//! compile-time tables ([`WordSet`]), since the scanner asks about every
+//! word of a text.
 //!
 //! # Adding a kind of temporal expression
 //!
