@@ -272,8 +272,15 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// scanner starts the grammar at up to three ordinary words before each
 /// trigger; this turns most of them away at once.
 pub(crate) fn may_start(word: &str) -> bool {
+    leads_in(word) || is_trigger(word) || super::number::is_trigger(word)
+}
+
+/// Whether the lower-case word leads into a temporal expression without
+/// anchoring one ("the", "since", "more"): [`may_start`] for a word
+/// already known to be no trigger of either family.
+pub(crate) fn leads_in(word: &str) -> bool {
     static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
-    SET.contains(word) || is_trigger(word) || super::number::is_trigger(word)
+    SET.contains(word)
 }
 
 /// A set of short lower-case words, looked up for most words of a text.
