@@ -63,14 +63,26 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     };
     if first.is_ascii_digit() {
-        keep(numeric(env, s, false));
-        keep(day_month(env, s));
-        keep(year_first(env, s));
-        keep(year_alone(env, s).map(ok));
-        keep(decade(env, s).map(ok));
-        keep(century(s).map(ok));
-        keep(week(env, s).map(ok));
-        keep(quarter(env, s).map(ok));
+        // Each reading only where the run of digits has its length: a
+        // year or a decade four digits, a compact date eight, a day, a
+        // month or an ordinal one or two.
+        let digits = digit_run(s).map_or(0, |(_, d)| d.len());
+        if digits == 4 {
+            keep(year_first(env, s));
+            keep(year_alone(env, s).map(ok));
+        }
+        if digits == 2 || digits == 4 {
+            keep(decade(env, s).map(ok));
+        }
+        if digits <= 2 || digits == 8 {
+            keep(numeric(env, s, false));
+        }
+        if digits <= 2 {
+            keep(day_month(env, s));
+            keep(century(s).map(ok));
+            keep(week(env, s).map(ok));
+            keep(quarter(env, s).map(ok));
+        }
     } else {
         let mut buf = [0u8; lex::LONGEST_WORD];
         let w = lex::first_word(s, &mut buf);
@@ -100,8 +112,10 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         if matches!(w, "the" | "calendar" | "year") {
             keep(the_year(s).map(ok));
         }
-        keep(decade_word(env, s).map(ok));
-        if !number_word {
+        if w.ends_with("ies") {
+            keep(decade_word(env, s).map(ok));
+        }
+        if !number_word && may_name_holiday(w) {
             keep(holiday(env, s).map(ok));
         }
         // "mid-2023", "early March", "late 2024": the stretch named; the
@@ -124,19 +138,61 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
             }
         }
         if let Some(r) = kw(s, "the") {
-            keep(decade(env, r).map(ok));
-            keep(decade_word(env, r).map(ok));
-            keep(century(r).map(ok));
-            keep(day_month(env, r));
-            keep(quarter(env, r).map(ok));
-            keep(half_year(env, r).map(ok));
-            keep(season_year(r).map(ok));
-            keep(week(env, r).map(ok));
+            // Each reading after "the" only where its first word fits.
+            let mut buf = [0u8; lex::LONGEST_WORD];
+            let w = lex::first_word(r, &mut buf);
+            let digits = blank(r).starts_with(|c: char| c.is_ascii_digit());
+            // Ordinals in words are number words too.
+            let counts = digits || lex::is_number_word(w);
+            if digits || blank(r).starts_with(['\'', '’']) {
+                keep(decade(env, r).map(ok));
+            }
+            if w.ends_with("ies") {
+                keep(decade_word(env, r).map(ok));
+            }
+            if counts {
+                keep(century(r).map(ok));
+                keep(day_month(env, r));
+            }
+            if counts || w == "q" {
+                keep(quarter(env, r).map(ok));
+            }
+            if counts || w == "h" {
+                keep(half_year(env, r).map(ok));
+            }
+            if season(r).is_some() {
+                keep(season_year(r).map(ok));
+            }
+            if counts || matches!(w, "w" | "week" | "last") {
+                keep(week(env, r).map(ok));
+            }
         }
     }
     let (rest, p) = best?;
     // A date never runs on into a longer token ("2015-1-32", "8/1.5").
     (!continues_right(rest)).then_some((rest, p))
+}
+
+/// Whether a holiday can be named from the lower-case word `w` on: its
+/// first word, or "this"/"last"/"next" before it.
+fn may_name_holiday(w: &str) -> bool {
+    matches!(
+        w,
+        "christmas"
+            | "halloween"
+            | "juneteenth"
+            | "easter"
+            | "good"
+            | "thanksgiving"
+            | "black"
+            | "independence"
+            | "earth"
+            | "valentine"
+            | "valentines"
+            | "st"
+            | "saint"
+            | "new"
+    ) || relative::which(w).is_some()
 }
 
 fn ok<T>((rest, p): (&str, T)) -> (&str, Result<T, String>) {
@@ -174,14 +230,14 @@ fn year4(s: &str) -> Found<'_, i16> {
 }
 
 /// A year in words ("two thousand and fifteen", "nineteen eighty six").
-fn year_words(s: &str) -> Found<'_, i16> {
-    let (rest, v) = cardinal_words(s)?;
+fn year_words<'a>(env: &Env, s: &'a str) -> Found<'a, i16> {
+    let (rest, v) = cardinal_words(env, s)?;
     if v.fract() == 0.0 && (1000.0..=2999.0).contains(&v) {
         return Some((rest, v as i16));
     }
     // "nineteen eighty six": a century then a year of it.
     if v.fract() == 0.0 && (10.0..=29.0).contains(&v) {
-        let (rest, w) = cardinal_words(rest)?;
+        let (rest, w) = cardinal_words(env, rest)?;
         if w.fract() == 0.0 && (1.0..=99.0).contains(&w) {
             return Some((rest, (v * 100.0 + w) as i16));
         }
@@ -191,12 +247,12 @@ fn year_words(s: &str) -> Found<'_, i16> {
 
 /// The year after a day and month: ", 2024", " 2024", " of 1995", " in
 /// 2020", " of 87".
-fn year_tail(s: &str) -> Found<'_, i16> {
+fn year_tail<'a>(env: &Env, s: &'a str) -> Found<'a, i16> {
     let (r, of) = match kw(s, "of").or_else(|| kw(s, "in")) {
         Some(r) => (r, true),
         None => (punct(s, ',').unwrap_or(s), false),
     };
-    if let Some(found) = year4(r).or_else(|| year_words(r)) {
+    if let Some(found) = year4(r).or_else(|| year_words(env, r)) {
         return Some(found);
     }
     if of {
@@ -209,7 +265,7 @@ fn year_tail(s: &str) -> Found<'_, i16> {
 }
 
 /// A day of the month: "4", "04th", "fourth", "twenty nine".
-fn day_number(s: &str) -> Found<'_, u32> {
+fn day_number<'a>(env: &Env, s: &'a str) -> Found<'a, u32> {
     let s = blank(s);
     if let Some(found) = words::ordinal_digits(s) {
         return Some(found);
@@ -221,18 +277,18 @@ fn day_number(s: &str) -> Found<'_, u32> {
     if let Some(found) = ordinal_word(s) {
         return Some(found);
     }
-    let (rest, v) = cardinal_words(s)?;
+    let (rest, v) = cardinal_words(env, s)?;
     (v.fract() == 0.0 && (1.0..=31.0).contains(&v)).then_some((rest, v as u32))
 }
 
 /// "1 July 2024", "04th Jan 2019", "the 09th of May", "second of Aug",
 /// "twenty third day of September", "19 June".
 fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
-    let (r, day) = day_number(s)?;
+    let (r, day) = day_number(env, s)?;
     // "5-7 March 2024": a stretch of days.
     if let Some((r2, last)) = day_range_end(r, day) {
         let (r3, m) = month(r2)?;
-        return Some(match year_tail(r3) {
+        return Some(match year_tail(env, r3) {
             Some((rest, y)) => (rest, day_range(ymd(y, m.number, day), last)),
             None => (
                 r3,
@@ -271,7 +327,7 @@ fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
     }
     let (r, m) = month(r)?;
-    if let Some((rest, y)) = year_tail(r) {
+    if let Some((rest, y)) = year_tail(env, r) {
         return Some((rest, day_of(ymd(y, m.number, day))));
     }
     if worded && !ordinal_word {
@@ -319,14 +375,14 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .or_else(|| r.strip_prefix('-'))
         .filter(|x| x.starts_with(|c: char| c.is_ascii_digit()));
     let after_sep = sep.unwrap_or(r);
-    let day = day_number(after_sep).or_else(|| {
+    let day = day_number(env, after_sep).or_else(|| {
         // "October, 1st"
         words::ordinal_digits(punct(r, ',')?)
     });
     if let Some((r2, day)) = day {
         // "March 5-7, 2024": a stretch of days.
         if let Some((r3, last)) = day_range_end(r2, day).filter(|_| sep.is_none()) {
-            match year_tail(r3) {
+            match year_tail(env, r3) {
                 Some((rest, y)) => keep(Some((rest, day_range(ymd(y, m.number, day), last)))),
                 None => keep(Some((
                     r3,
@@ -344,7 +400,7 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
                 keep(Some((rest, day_of(ymd(y, m.number, day)))));
             }
         }
-        match year_tail(r2) {
+        match year_tail(env, r2) {
             Some((rest, y)) => keep(Some((rest, day_of(ymd(y, m.number, day))))),
             None => keep(Some((r2, inferred_day(env, m.number, day)))),
         }
@@ -362,7 +418,7 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .or_else(|| kw(r, "of"))
         .or_else(|| punct(r, ','))
         .unwrap_or(r);
-    if let Some((rest, y)) = year4(ry).or_else(|| year_words(ry)) {
+    if let Some((rest, y)) = year4(ry).or_else(|| year_words(env, ry)) {
         keep(month_point(y, m.number).map(|p| (rest, Ok(p))));
     } else if let Some(rof) = kw(r, "of") {
         let rof = blank(rof);
@@ -1022,7 +1078,7 @@ fn year_in_words<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     if !strong {
         return None;
     }
-    let (rest, y) = year_words(s)?;
+    let (rest, y) = year_words(env, s)?;
     if counted_after(rest) {
         return None;
     }

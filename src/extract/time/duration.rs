@@ -30,11 +30,6 @@ use crate::period::{Duration, Grain};
 pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let s = blank(s);
     let start = env.offset(s);
-    // "the last 3 months" is a stretch of time, not a length.
-    let led = super::relative::after_the_last(env, start);
-    if led {
-        return None;
-    }
     let mut buf = [0u8; super::lex::LONGEST_WORD];
     let w = super::lex::first_word(s, &mut buf);
     let counts = (w.is_empty() && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
@@ -43,7 +38,8 @@ pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Fou
             w,
             "a" | "an" | "half" | "couple" | "all" | "full" | "whole" | "another"
         );
-    if !counts {
+    // "the last 3 months" is a stretch of time, not a length.
+    if !counts || super::relative::after_the_last(env, start) {
         return None;
     }
     let (rest, (amount, unit)) = race_time(s)
@@ -119,7 +115,7 @@ fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     if kw(s, "a").and_then(|r| kw(r, "second")).is_some() {
         return None;
     }
-    let (mut rest, (n, unit)) = counted(s)?;
+    let (mut rest, (n, unit)) = counted(env, s)?;
     if is_rate(env, s) || reads_as_number(s, rest, n, unit) {
         return None;
     }
@@ -127,7 +123,7 @@ fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     parts.push((n, unit));
     for _ in 0..4 {
         let r = kw(rest, "and").or_else(|| punct(rest, ',')).unwrap_or(rest);
-        let Some((r2, (n, unit))) = counted(r) else {
+        let Some((r2, (n, unit))) = counted(env, r) else {
             break;
         };
         parts.push((n, unit));

@@ -2,7 +2,9 @@
 //!
 //! Every reader takes the input at its current position and returns the
 //! rest of the input with what it read, or `None`. Readers never look more
-//! than one token ahead and never allocate.
+//! than one token ahead and never allocate. The readers called for nearly
+//! every alternative (blanks, words, keywords) are inlined, so that a
+//! keyword is compared against a constant where it is asked for.
 //!
 //! # Grammar
 //!
@@ -16,9 +18,7 @@
 //! decimal = [0-9]+ ["." [0-9]+]
 //! ```
 
-use nom::Parser;
-use nom::bytes::complete::take_while1;
-
+use super::Env;
 use crate::extract::number;
 
 /// What a reader found, and the rest of the input.
@@ -26,6 +26,7 @@ pub(super) type Found<'a, T> = Option<(&'a str, T)>;
 
 /// The input with leading blanks (spaces, tabs, no-break spaces) removed.
 /// Line breaks end an expression, so they are not blanks.
+#[inline]
 pub(super) fn blank(s: &str) -> &str {
     let b = s.as_bytes();
     let mut i = 0;
@@ -68,6 +69,7 @@ pub(super) fn is_number_word(w: &str) -> bool {
 }
 
 /// A run of ASCII letters at the very start of `s`.
+#[inline]
 fn letters(s: &str) -> Found<'_, &str> {
     // The hottest reader of the grammar: a byte loop rather than a char
     // combinator.
@@ -77,17 +79,19 @@ fn letters(s: &str) -> Found<'_, &str> {
 
 /// A run of ASCII digits at the very start of `s`.
 pub(super) fn digit_run(s: &str) -> Found<'_, &str> {
-    take_while1::<_, _, ()>(|c: char| c.is_ascii_digit())
-        .parse(s)
-        .ok()
+    // Read by almost every alternative at a number: a byte loop.
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0).then(|| (&s[n..], &s[..n]))
 }
 
 /// Whether `s` starts with an ASCII letter or digit (a word goes on).
+#[inline]
 pub(super) fn glued(s: &str) -> bool {
     s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The next whole word after blanks.
+#[inline]
 pub(super) fn word(s: &str) -> Found<'_, &str> {
     let (rest, w) = letters(blank(s))?;
     (!glued(rest)).then_some((rest, w))
@@ -100,10 +104,19 @@ pub(super) fn word_before_digits(s: &str) -> Found<'_, &str> {
     (!rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)).then_some((rest, w))
 }
 
-/// The keyword `k` (lower case) as a whole word after blanks.
+/// The keyword `k` (lower-case letters) as a whole word after blanks.
+#[inline]
 pub(super) fn kw<'a>(s: &'a str, k: &str) -> Option<&'a str> {
-    let (rest, w) = word(s)?;
-    w.eq_ignore_ascii_case(k).then_some(rest)
+    // The commonest call of the grammar, and it mostly fails: compare the
+    // keyword's bytes first, and look for the end of the word only after
+    // they match.
+    let s = blank(s);
+    let head = s.as_bytes().get(..k.len())?;
+    if !head.eq_ignore_ascii_case(k.as_bytes()) {
+        return None;
+    }
+    let rest = s.get(k.len()..)?;
+    (!k.is_empty() && !glued(rest)).then_some(rest)
 }
 
 /// The first of the keywords `ks` that comes next.
@@ -115,6 +128,7 @@ pub(super) fn any_kw<'a>(s: &'a str, ks: &[&str]) -> Option<(&'a str, usize)> {
 }
 
 /// Optionally the keyword `k`.
+#[inline]
 pub(super) fn opt_kw<'a>(s: &'a str, k: &str) -> &'a str {
     kw(s, k).unwrap_or(s)
 }
@@ -172,27 +186,30 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
 
 /// A count in words, through the numeric family's cardinal grammar
 /// ("two", "twenty-one"). The value must be a finite positive number.
-pub(super) fn cardinal_words(s: &str) -> Found<'_, f64> {
-    let (_, w) = letters(blank(s))?;
-    // The numeric family's grammar is costly; ask it only about number
-    // words.
-    let mut buf = [0u8; LONGEST_WORD];
-    if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
-        return None;
-    }
+/// That grammar is the costliest reader here, so it reads each offset
+/// once per attempt.
+pub(super) fn cardinal_words<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
     let s = blank(s);
-    let (rest, v) = number::cardinal(s).ok()?;
-    (v.is_finite() && v > 0.0 && !glued(rest)).then_some((rest, v))
+    env.remembered(&env.cardinals, s, |s| {
+        // Ask the numeric family only about number words.
+        let (_, w) = letters(s)?;
+        let mut buf = [0u8; LONGEST_WORD];
+        if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
+            return None;
+        }
+        let (rest, v) = number::cardinal(s).ok()?;
+        (v.is_finite() && v > 0.0 && !glued(rest)).then_some((rest, v))
+    })
 }
 
 /// A count of units: digits, words, "a"/"an", "half", "a couple of",
 /// each optionally followed by "and a half" / "and a quarter".
-pub(super) fn amount(s: &str) -> Found<'_, f64> {
-    let (rest, v) = base_amount(s)?;
+pub(super) fn amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
+    let (rest, v) = base_amount(env, s)?;
     Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
 }
 
-fn base_amount(s: &str) -> Found<'_, f64> {
+fn base_amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
     if let Some(r) = punct(s, '½') {
         return Some((r, 0.5));
     }
@@ -217,16 +234,17 @@ fn base_amount(s: &str) -> Found<'_, f64> {
         let r = kw(rest, "an").or_else(|| kw(rest, "a")).unwrap_or(rest);
         return Some((r, 0.5));
     }
-    cardinal_words(s).or_else(|| {
+    cardinal_words(env, s).or_else(|| {
         // "two quarters" reads as a share to the numeric family; the
         // number word alone is still a count.
-        let (rest, w) = word(s)?;
-        let mut buf = [0u8; LONGEST_WORD];
-        if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
-            return None;
-        }
-        let (left, v) = number::cardinal(w).ok()?;
-        (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
+        env.remembered(&env.number_words, blank(s), |_| {
+            let mut buf = [0u8; LONGEST_WORD];
+            if !lowercase(w, &mut buf).is_some_and(number::is_trigger) {
+                return None;
+            }
+            let (left, v) = number::cardinal(w).ok()?;
+            (left.is_empty() && v.is_finite() && v > 0.0).then_some((rest, v))
+        })
     })
 }
 

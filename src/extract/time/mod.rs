@@ -42,10 +42,16 @@
 //! # Speed
 //!
 //! [`parse`] first looks at the word it starts on: an ordinary word that
-//! cannot begin a temporal expression, or a number that no date or count
-//! of time continues ("700,000 people"), is turned away before any grammar
-//! runs. Inside, each sub-grammar is tried only when the first word can
-//! start it, and every reader looks at most a few tokens ahead.
+//! cannot begin a temporal expression, a number that no date or count of
+//! time continues ("700,000 people"), or a lead word or count in words
+//! followed by a word that cannot go on ("the harbour", "two people") is
+//! turned away before any grammar runs. Inside, each sub-grammar is tried
+//! only when the first word (or the length of the run of digits) can
+//! start it, and every reader looks at most a few tokens ahead. Counts,
+//! which most alternatives read at the same words, are read once per
+//! offset and attempt ([`Memo`]). Trigger and lead words are looked up in
+//! compile-time tables ([`WordSet`]), since the scanner asks about every
+//! word of a text.
 //!
 //! # Adding a kind of temporal expression
 //!
@@ -75,127 +81,190 @@ use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
 use calendar::{Lean, Point};
 
+/// The words a temporal expression hinges on (see [`is_trigger`]).
+const TRIGGERS: [&str; 113] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "today",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+    "tonight",
+    "now",
+    "ago",
+    "otd",
+    "end",
+    "beginning",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "noon",
+    "midnight",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "juneteenth",
+    "independence",
+    "valentine",
+    "valentines",
+    "patrick",
+    "patricks",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// The words that lead into a temporal expression without anchoring one
+/// (see [`may_start`]).
+const LEADS: [&str; 56] = [
+    "the",
+    "this",
+    "last",
+    "next",
+    "previous",
+    "past",
+    "coming",
+    "upcoming",
+    "following",
+    "current",
+    "earlier",
+    "later",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "by",
+    "since",
+    "after",
+    "before",
+    "until",
+    "till",
+    "til",
+    "through",
+    "from",
+    "between",
+    "within",
+    "more",
+    "no",
+    "greater",
+    "prior",
+    "starting",
+    "beginning",
+    "a",
+    "an",
+    "couple",
+    "all",
+    "full",
+    "whole",
+    "another",
+    "right",
+    "h",
+    "early",
+    "mid",
+    "late",
+    "w",
+    "q",
+    "good",
+    "black",
+    "new",
+    "st",
+    "saint",
+    "earth",
+    "calendar",
+    "tmr",
+];
+
 /// Whether a lower-case word can anchor a temporal expression: month
 /// and weekday names, units of time, day words, seasons, quarters and
-/// holidays. (The scanner calls this for every word, so it is one
-/// `match` on the word.)
+/// holidays. (The scanner calls this for every word.)
 pub(crate) fn is_trigger(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "second"
-            | "seconds"
-            | "sec"
-            | "secs"
-            | "minute"
-            | "minutes"
-            | "min"
-            | "mins"
-            | "hour"
-            | "hours"
-            | "hr"
-            | "hrs"
-            | "day"
-            | "days"
-            | "night"
-            | "nights"
-            | "week"
-            | "weeks"
-            | "wk"
-            | "wks"
-            | "fortnight"
-            | "fortnights"
-            | "month"
-            | "months"
-            | "quarter"
-            | "quarters"
-            | "year"
-            | "years"
-            | "yr"
-            | "yrs"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "today"
-            | "tomorrow"
-            | "tmrw"
-            | "yesterday"
-            | "tonight"
-            | "now"
-            | "ago"
-            | "otd"
-            | "end"
-            | "beginning"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "noon"
-            | "midnight"
-            | "q1"
-            | "q2"
-            | "q3"
-            | "q4"
-            | "christmas"
-            | "easter"
-            | "halloween"
-            | "thanksgiving"
-            | "juneteenth"
-            | "independence"
-            | "valentine"
-            | "valentines"
-            | "patrick"
-            | "patricks"
-            | "twenties"
-            | "thirties"
-            | "forties"
-            | "fifties"
-            | "sixties"
-            | "seventies"
-            | "eighties"
-            | "nineties"
-    )
+    static SET: WordSet<{ TRIGGERS.len() }> = WordSet::new(TRIGGERS);
+    SET.contains(word)
 }
 
 /// Whether a temporal expression can start with the lower-case word
@@ -203,67 +272,75 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// scanner starts the grammar at up to three ordinary words before each
 /// trigger; this turns most of them away at once.
 pub(crate) fn may_start(word: &str) -> bool {
-    is_trigger(word)
-        || super::number::is_trigger(word)
-        || matches!(
-            word,
-            "the"
-                | "this"
-                | "last"
-                | "next"
-                | "previous"
-                | "past"
-                | "coming"
-                | "upcoming"
-                | "following"
-                | "current"
-                | "earlier"
-                | "later"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "of"
-                | "by"
-                | "since"
-                | "after"
-                | "before"
-                | "until"
-                | "till"
-                | "til"
-                | "through"
-                | "from"
-                | "between"
-                | "within"
-                | "more"
-                | "no"
-                | "greater"
-                | "prior"
-                | "starting"
-                | "beginning"
-                | "a"
-                | "an"
-                | "couple"
-                | "all"
-                | "full"
-                | "whole"
-                | "another"
-                | "right"
-                | "h"
-                | "early"
-                | "mid"
-                | "late"
-                | "w"
-                | "q"
-                | "good"
-                | "black"
-                | "new"
-                | "st"
-                | "saint"
-                | "earth"
-                | "calendar"
-                | "tmr"
-        )
+    leads_in(word) || is_trigger(word) || super::number::is_trigger(word)
+}
+
+/// Whether the lower-case word leads into a temporal expression without
+/// anchoring one ("the", "since", "more"): [`may_start`] for a word
+/// already known to be no trigger of either family.
+pub(crate) fn leads_in(word: &str) -> bool {
+    static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
+    SET.contains(word)
+}
+
+/// A set of short lower-case words, looked up for most words of a text.
+/// A table of the first letters and lengths of its words turns most
+/// words away with one look-up; the rest are compared as integers.
+struct WordSet<const N: usize> {
+    /// For each first letter, a bit for each length of word.
+    shapes: [u32; 26],
+    /// The words as [`word_key`]s, sorted.
+    keys: [u128; N],
+}
+
+/// Longest word a [`WordSet`] holds.
+const SET_WORD: usize = 15;
+
+impl<const N: usize> WordSet<N> {
+    const fn new(words: [&str; N]) -> WordSet<N> {
+        let mut shapes = [0u32; 26];
+        let mut keys = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            assert!(w.len() <= SET_WORD && w[0].is_ascii_lowercase());
+            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            // Insertion sort: the sets are small, and built at compile time.
+            let k = word_key(w);
+            let mut j = i;
+            while j > 0 && keys[j - 1] > k {
+                keys[j] = keys[j - 1];
+                j -= 1;
+            }
+            keys[j] = k;
+            i += 1;
+        }
+        WordSet { shapes, keys }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let shaped = match b.first() {
+            Some(&c @ b'a'..=b'z') if b.len() <= SET_WORD => {
+                self.shapes[usize::from(c - b'a')] & (1 << b.len()) != 0
+            }
+            _ => false,
+        };
+        shaped && self.keys.binary_search(&word_key(b)).is_ok()
+    }
+}
+
+/// A word of up to [`SET_WORD`] bytes as an integer: its bytes,
+/// zero-padded, then its length (so that no two words share a key).
+const fn word_key(w: &[u8]) -> u128 {
+    let mut buf = [0u8; SET_WORD + 1];
+    let mut i = 0;
+    while i < w.len() && i < SET_WORD {
+        buf[i] = w[i];
+        i += 1;
+    }
+    buf[SET_WORD] = w.len() as u8;
+    u128::from_be_bytes(buf)
 }
 
 /// Whether the input can start a temporal expression at all (see
@@ -278,7 +355,62 @@ fn plausible_start(s: &str) -> bool {
         return plausible_digits(s);
     }
     let mut buf = [0u8; lex::LONGEST_WORD];
-    lex::lowercase(&s[..n], &mut buf).is_some_and(may_start)
+    let Some(w) = lex::lowercase(&s[..n], &mut buf) else {
+        return false;
+    };
+    if !may_start(w) {
+        return false;
+    }
+    // A word that only leads in ("the", "in", "since"), or a count in
+    // words ("two", "first"), needs a word after it that goes on: "the
+    // harbour", "at least", "two people" are turned away here.
+    let leads_only = !lex::glued(&s[n..]) && !is_trigger(w) && w != "tmr";
+    !leads_only || goes_on(&s[n..])
+}
+
+/// Whether the word after a lead word or a count in words can go on with
+/// a temporal expression: anything but a whole word of letters is left to
+/// the grammar; a word must itself be able to start one, or be one of the
+/// few words that only ever follow ("at present", "more than", "prior
+/// to", "since start of", "this morning", "the fall of 2015"), or go on
+/// with a count in words ("two and a half", "five point five", "two bn").
+fn goes_on(s: &str) -> bool {
+    let s = lex::blank(s);
+    let n = s
+        .bytes()
+        .take(lex::LONGEST_WORD + 1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if n == 0 || lex::glued(&s[n..]) {
+        return true;
+    }
+    let mut buf = [0u8; lex::LONGEST_WORD];
+    lex::lowercase(&s[..n], &mut buf).is_none_or(|w| {
+        may_start(w)
+            || matches!(
+                w,
+                "present"
+                    | "than"
+                    | "to"
+                    | "start"
+                    | "fall"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "and"
+                    | "point"
+                    | "k"
+                    | "m"
+                    | "g"
+                    | "bn"
+                    | "mn"
+                    | "mln"
+                    | "bln"
+                    | "tn"
+                    | "trn"
+                    | "tln"
+            )
+    })
 }
 
 /// Whether digits at the start of `s` can begin a temporal expression: a
@@ -362,6 +494,59 @@ struct Env<'t> {
     range_end: std::cell::Cell<bool>,
     /// How many points are being read inside one another.
     depth: std::cell::Cell<u8>,
+    /// Counts in words read in this attempt (see [`Memo`]).
+    cardinals: Memo<Option<(usize, f64)>>,
+    /// Single number words read as counts ("two quarters").
+    number_words: Memo<Option<(usize, f64)>>,
+    /// Counted units ("two weeks") read in this attempt.
+    counts: Memo<Option<(usize, (f64, words::Unit))>>,
+}
+
+/// What a reader found at each of the last few offsets of one attempt.
+///
+/// The alternatives of the grammar read the same words again: "two weeks"
+/// is the count of "two weeks ago", "in two weeks", "for two weeks from
+/// Monday" and of the length "two weeks", and the count in words behind it
+/// goes through the numeric family's cardinal grammar, the costliest
+/// reader of all. A reader whose result depends on the text alone reads
+/// each offset once per attempt through [`Env::remembered`].
+struct Memo<T: Copy> {
+    slots: std::cell::Cell<[Option<(usize, T)>; MEMO_SLOTS]>,
+    next: std::cell::Cell<usize>,
+}
+
+/// How many offsets a [`Memo`] holds: an attempt reads counts at only a
+/// few (the start, after "in", "the", "for", "within", "next").
+const MEMO_SLOTS: usize = 4;
+
+impl<T: Copy> Memo<T> {
+    fn new() -> Memo<T> {
+        Memo {
+            slots: std::cell::Cell::new([None; MEMO_SLOTS]),
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// What `read` gives at offset `at`, read at most once.
+    fn get(&self, at: usize, read: impl FnOnce() -> T) -> T {
+        if let Some((_, v)) = self
+            .slots
+            .get()
+            .into_iter()
+            .flatten()
+            .find(|(k, _)| *k == at)
+        {
+            return v;
+        }
+        let v = read();
+        // `read` may have used the memo itself: take the slots afresh.
+        let mut slots = self.slots.get();
+        let i = self.next.get();
+        slots[i] = Some((at, v));
+        self.slots.set(slots);
+        self.next.set((i + 1) % MEMO_SLOTS);
+        v
+    }
 }
 
 impl<'t> Env<'t> {
@@ -375,7 +560,30 @@ impl<'t> Env<'t> {
             nearest: std::cell::Cell::new(false),
             range_end: std::cell::Cell::new(false),
             depth: std::cell::Cell::new(0),
+            cardinals: Memo::new(),
+            number_words: Memo::new(),
+            counts: Memo::new(),
         }
+    }
+
+    /// `read` at the start of `s`, remembered in `memo` by offset. Only a
+    /// suffix of the text has an offset; anything else is read afresh.
+    fn remembered<'a, T: Copy>(
+        &self,
+        memo: &Memo<Option<(usize, T)>>,
+        s: &'a str,
+        read: impl FnOnce(&'a str) -> lex::Found<'a, T>,
+    ) -> lex::Found<'a, T> {
+        let base = self.text.as_ptr() as usize;
+        let at = (s.as_ptr() as usize).wrapping_sub(base);
+        if at > self.text.len() || at + s.len() != self.text.len() {
+            return read(s);
+        }
+        let found = memo.get(at, || {
+            read(s).map(|(rest, v)| (self.text.len() - rest.len(), v))
+        })?;
+        let (end, v) = found;
+        Some((s.get(end.checked_sub(at)?..)?, v))
     }
 
     /// The reference instant, for relative expressions.
@@ -515,7 +723,9 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
     };
     keep(relative::relative(env, s));
     let s = lex::blank(s);
-    if s.starts_with(|c: char| c.is_ascii_digit())
+    // A clock time starts with an hour of one or two digits.
+    let hour = lex::digit_run(s).is_some_and(|(_, d)| d.len() <= 2);
+    if hour
         || ["at", "from", "between", "noon", "midnight"]
             .iter()
             .any(|k| lex::kw(s, k).is_some())

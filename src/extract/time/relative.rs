@@ -468,16 +468,19 @@ pub(super) fn after_the_last(env: &Env, at: usize) -> bool {
     super::lex::word_before(env.text, w_at).is_some_and(|t| t.eq_ignore_ascii_case("the"))
 }
 
-/// An amount and a unit: "two weeks", "3 days", "half an hour".
-pub(super) fn counted(s: &str) -> Found<'_, (f64, Unit)> {
-    let (r, n) = amount(s)?;
-    let (r, unit) = unit_word(r)?;
-    // "a three-year-old": an age.
-    if r.starts_with("-old") || r.starts_with("-olds") {
-        return None;
-    }
-    let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
-    Some((r, (n + extra, unit)))
+/// An amount and a unit: "two weeks", "3 days", "half an hour". Read
+/// once per offset and attempt: most alternatives start with a count.
+pub(super) fn counted<'a>(env: &Env, s: &'a str) -> Found<'a, (f64, Unit)> {
+    env.remembered(&env.counts, s, |s| {
+        let (r, n) = amount(env, s)?;
+        let (r, unit) = unit_word(r)?;
+        // "a three-year-old": an age.
+        if r.starts_with("-old") || r.starts_with("-olds") {
+            return None;
+        }
+        let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
+        Some((r, (n + extra, unit)))
+    })
 }
 
 /// A count as a calendar span, and whether it is finer than a day.
@@ -546,7 +549,7 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     };
     // "in 5 minutes", "in a fortnight's time"
     if let Some(r) = kw(s, "in")
-        && let Some((r2, (n, unit))) = counted(r)
+        && let Some((r2, (n, unit))) = counted(env, r)
         && let Some((span, fine)) = span_of(n, unit)
     {
         let r3 = r2
@@ -560,7 +563,7 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     if let Some(r) = kw(s, "within") {
         let r = opt_kw(r, "the");
         let r = kw(r, "next").or_else(|| kw(r, "coming")).unwrap_or(r);
-        if let Some((rest, (n, unit))) = counted(r)
+        if let Some((rest, (n, unit))) = counted(env, r)
             && let Some((span, fine)) = span_of(n, unit)
         {
             let b = base(env, fine);
@@ -579,11 +582,11 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     // hours").
     let verb = std::ptr::eq(r, s) && kw(s, "last").is_some();
     if let Some((r2, w)) = which(r).filter(|_| !verb)
-        && let Some((rest, (n, unit))) = counted(r2)
+        && let Some((rest, (n, unit))) = counted(env, r2)
     {
         keep(stretch(env, w, n, unit).map(|p| (rest, p)));
     }
-    if let Some((r2, n)) = amount(r)
+    if let Some((r2, n)) = amount(env, r)
         && let Some((r3, w)) = which(r2)
     {
         // "3 next weeks", not "only 3 next week".
@@ -595,7 +598,7 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     // "for 3 days from today", "2 weeks starting May 20th": a stretch
     // from a day.
     let r = kw(s, "for").unwrap_or(s);
-    if let Some((r2, (n, unit))) = counted(r) {
+    if let Some((r2, (n, unit))) = counted(env, r) {
         let r3 = punct(r2, ',').unwrap_or(r2);
         let from = if std::ptr::eq(r, s) {
             any_kw(r3, &["starting", "beginning"])
@@ -627,8 +630,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 
     // Counts before "ago", "from", "after", "before", "later"; not after
     // "the last" ("the last 3 months and 2 days ago" are two expressions).
-    let led = after_the_last(env, env.offset(s));
-    if let Some((r, (span, fine))) = counted_sum(s).filter(|_| !led) {
+    if let Some((r, (span, fine))) =
+        counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
+    {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
         }
@@ -669,12 +673,12 @@ fn on_weekday(p: Point, wd: Weekday) -> Option<Point> {
 
 /// One or more counts joined by "and" or commas: "2 weeks and 2 days",
 /// "2 years 1 month 21 days", as one span of calendar units.
-fn counted_sum(s: &str) -> Found<'_, (jiff::Span, bool)> {
-    let (mut r, (n, unit)) = counted(s)?;
+fn counted_sum<'a>(env: &Env, s: &'a str) -> Found<'a, (jiff::Span, bool)> {
+    let (mut r, (n, unit)) = counted(env, s)?;
     let (mut total, mut fine) = span_of(n, unit)?;
     for _ in 0..4 {
         let next = kw(r, "and").or_else(|| punct(r, ',')).unwrap_or(r);
-        let Some((r2, (n, unit))) = counted(next) else {
+        let Some((r2, (n, unit))) = counted(env, next) else {
             break;
         };
         let Some((span, f)) = span_of(n, unit) else {

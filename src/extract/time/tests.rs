@@ -657,3 +657,62 @@ fn easter_follows_the_computus() {
         );
     }
 }
+
+/// A lead word or a count in words is tried as a start only when the
+/// word after it can go on: these follow one without starting anything
+/// themselves.
+#[test]
+fn words_that_only_follow_a_lead_word() {
+    check_positive(
+        &[
+            (
+                "It fell more than two years ago.",
+                "more than two years ago",
+                "..2023-03-10 day",
+            ),
+            (
+                "It fell greater than 3 days ago.",
+                "greater than 3 days ago",
+                "2025-03-08.. day",
+            ),
+            (
+                "Prices rose since start of 2024.",
+                "since start of 2024",
+                "2024-01-01.. year",
+            ),
+            (
+                "It rained in the fall of 2015.",
+                "the fall of 2015",
+                "2015-09-01..2015-12-01 month",
+            ),
+            (
+                "No later than March 2024.",
+                "No later than March 2024",
+                "..2024-04-01 month",
+            ),
+            (
+                "In the harbour, 3 boats sank on Tuesday.",
+                "Tuesday",
+                "2025-03-04 day",
+            ),
+            // After a count in words.
+            (
+                "It ended two and a half years ago.",
+                "two and a half years ago",
+                "2022-09-10 day",
+            ),
+            (
+                "It lasted five point five years.",
+                "five point five years",
+                "5.5 year",
+            ),
+            (
+                "In two thousand and fifteen it rained.",
+                "two thousand and fifteen",
+                "2015-01-01 year",
+            ),
+            ("It took half an hour.", "half an hour", "0.5 hour"),
+        ],
+        Some(reference()),
+    );
+}

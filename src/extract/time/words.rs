@@ -241,18 +241,17 @@ const ORDINALS: [&str; 20] = [
 /// An ordinal in words up to "thirty-first".
 pub(super) fn ordinal_word(s: &str) -> Found<'_, u32> {
     let (rest, w) = word(s)?;
-    if let Some(i) = ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o)) {
+    // Looked up in lower case: most words fail on their length alone.
+    let mut buf = [0u8; super::lex::LONGEST_WORD];
+    let w = super::lex::lowercase(w, &mut buf)?;
+    if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
         return Some((rest, i as u32 + 1));
     }
-    if w.eq_ignore_ascii_case("thirtieth") {
-        return Some((rest, 30));
-    }
-    let tens = if w.eq_ignore_ascii_case("twenty") {
-        20
-    } else if w.eq_ignore_ascii_case("thirty") {
-        30
-    } else {
-        return None;
+    let tens = match w {
+        "thirtieth" => return Some((rest, 30)),
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
     };
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, unit) = word(rest)?;
