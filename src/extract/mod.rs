@@ -299,7 +299,7 @@ fn classify(text: &str, start: usize, end: usize) -> (bool, bool) {
     let trigger = time::is_trigger(lower) || number::is_trigger(lower);
     let leads_in = trigger
         || lower.bytes().any(|b| b.is_ascii_digit())
-        || time::may_start(lower)
+        || time::leads_in(lower)
         || number::may_lead(lower, &text[start..]);
     (trigger, leads_in)
 }
