@@ -252,5 +252,10 @@ fn a_share_is_checked_against_its_part_and_whole() {
 #[test]
 fn two_forecasts_to_one_decimal_that_do_not_meet_conflict() {
     let report = check(&load("tests/fixtures/rounding"));
-    assert_eq!(find(&report, Verdict::Conflict, &["4.3 million", "4.7m"]).len(), 1, "{}", show(&report));
+    assert_eq!(
+        find(&report, Verdict::Conflict, &["4.3 million", "4.7m"]).len(),
+        1,
+        "{}",
+        show(&report)
+    );
 }

@@ -3,11 +3,11 @@
 //!
 //! The scanner asks about most words of a text whether they anchor a
 //! numeric expression or may lead into one, and the grammar asks again
-//! at each start. One hash look-up answers all of it: a word is read as
-//! an integer key (its lower-cased bytes, up to 16), hashed into a table
-//! built at compile time, and the slot holds the word's [`Role`]s. Words
-//! not in the table have none, so most words of a text are rejected by
-//! one multiplication and one or two comparisons, with no allocation.
+//! at each start. One hash look-up answers all of it: a word is
+//! hashed, lower-cased, into a table built at compile time, whose slot
+//! holds the word and its [`Role`]s. Words not in the table have none;
+//! most words of a text are rejected at the first slot, with no
+//! allocation and no copy.
 //!
 //! This table is only a filter: a word with the role [`Role::QUALIFIER`]
 //! still goes through [`super::qualifier`] to see whether the phrase
@@ -96,44 +96,31 @@ const CURRENCIES: &[&str] = &[
 ];
 
 /// Slots in the table: a power of two, about four times the number of
-/// words, so that a word not in it (the usual case) is rejected at the
-/// first or second slot.
+/// words, so that a word not in it (the usual case) meets an empty slot
+/// at once.
 const BITS: u32 = 10;
 const SLOTS: usize = 1 << BITS;
 
-/// A word as an integer: its bytes lower-cased, big-endian, zero-padded.
-/// `None` for a word longer than 16 bytes or with a byte that is not an
-/// ASCII letter, which no word of the table is.
-pub(super) const fn key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut k: u128 = 0;
+/// Longest word in the table.
+const LONGEST: usize = 16;
+
+/// The first slot to try for a word, in any case: FNV-1a over its bytes
+/// lower-cased (ASCII letters only matter), then a multiply to spread
+/// the high bits.
+const fn slot(word: &[u8]) -> usize {
+    let mut h: u32 = 0x811C_9DC5;
     let mut i = 0;
     while i < word.len() {
-        let b = word[i];
-        if !b.is_ascii_alphabetic() {
-            return None;
-        }
-        k = k << 8 | b.to_ascii_lowercase() as u128;
+        h = (h ^ (word[i] | 0x20) as u32).wrapping_mul(0x0100_0193);
         i += 1;
     }
-    Some(k << (8 * (16 - word.len())))
+    (h.wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
 }
 
-/// The first slot to try for a key.
-const fn slot(k: u128) -> usize {
-    // Fold to 64 bits, then mix (the finaliser of SplitMix64) so that
-    // words sharing letters spread over the table.
-    let mut h = (k as u64) ^ ((k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h = (h ^ (h >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h = (h ^ (h >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    (h >> (64 - BITS)) as usize
-}
-
-/// The table: open addressing with linear probing; a zero key is empty.
-static TABLE: [(u128, Role); SLOTS] = {
-    let mut table = [(0u128, Role::NONE); SLOTS];
+/// The table: open addressing with linear probing; an empty word is an
+/// empty slot. Words are stored in lower case.
+static TABLE: [(&str, Role); SLOTS] = {
+    let mut table = [("", Role::NONE); SLOTS];
     table = insert_all(table, &TRIGGERS, Role::TRIGGER);
     // "scores of": a vague count, not a number word of [`TRIGGERS`].
     table = insert_all(table, &["scores"], Role::TRIGGER);
@@ -143,23 +130,41 @@ static TABLE: [(u128, Role); SLOTS] = {
     table
 };
 
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 const fn insert_all(
-    mut table: [(u128, Role); SLOTS],
-    words: &[&str],
+    mut table: [(&'static str, Role); SLOTS],
+    words: &[&'static str],
     role: Role,
-) -> [(u128, Role); SLOTS] {
+) -> [(&'static str, Role); SLOTS] {
     let mut i = 0;
     while i < words.len() {
-        let Some(k) = key(words[i].as_bytes()) else {
-            panic!("a lexicon word must be 1 to 16 ASCII letters");
-        };
-        let mut s = slot(k);
+        let w = words[i].as_bytes();
+        let mut k = 0;
+        while k < w.len() {
+            assert!(w[k].is_ascii_lowercase(), "lexicon words are lower case");
+            k += 1;
+        }
+        assert!(!w.is_empty() && w.len() <= LONGEST);
+        let mut s = slot(w);
         loop {
-            if table[s].0 == 0 {
-                table[s] = (k, role);
+            if table[s].0.is_empty() {
+                table[s] = (words[i], role);
                 break;
             }
-            if table[s].0 == k {
+            if same(table[s].0.as_bytes(), w) {
                 table[s].1 = table[s].1.with(role);
                 break;
             }
@@ -170,52 +175,21 @@ const fn insert_all(
     table
 }
 
-/// For each first letter, a bit for each length of word in the table
-/// that starts with it: a cheaper test than the hash, which rejects most
-/// words of a text.
-static SHAPES: [u32; 26] = {
-    let mut shapes = [0u32; 26];
-    let mut s = 0;
-    while s < SLOTS {
-        let k = TABLE[s].0;
-        if k != 0 {
-            let first = (k >> 120) as u8;
-            let len = 16 - k.trailing_zeros() / 8;
-            shapes[(first - b'a') as usize] |= 1 << len;
-        }
-        s += 1;
-    }
-    shapes
-};
-
 /// The roles of a word, in any case.
 pub(super) fn role(word: &str) -> Role {
     let b = word.as_bytes();
-    let shaped = match b.first() {
-        Some(&c) if c.is_ascii_alphabetic() && b.len() <= 16 => {
-            SHAPES[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
-        }
-        _ => false,
-    };
-    if !shaped {
+    if b.is_empty() || b.len() > LONGEST {
         return Role::NONE;
     }
-    match key(b) {
-        Some(k) => role_of_key(k),
-        None => Role::NONE,
-    }
-}
-
-fn role_of_key(k: u128) -> Role {
-    let mut s = slot(k);
+    let mut s = slot(b);
     // The table is never full, so an empty slot ends every probe.
     loop {
         let (found, role) = TABLE[s];
-        if found == k {
-            return role;
-        }
-        if found == 0 {
+        if found.is_empty() {
             return Role::NONE;
+        }
+        if found.len() == b.len() && found.as_bytes().eq_ignore_ascii_case(b) {
+            return role;
         }
         s = (s + 1) % SLOTS;
     }
@@ -243,13 +217,13 @@ mod tests {
     /// Probes stay short: the table is sparse enough.
     #[test]
     fn probes_are_short() {
-        let used = TABLE.iter().filter(|(k, _)| *k != 0).count();
+        let used = TABLE.iter().filter(|(w, _)| !w.is_empty()).count();
         assert!(used * 3 <= SLOTS, "{used} words in {SLOTS} slots");
         let mut longest = 0;
-        for &(k, _) in TABLE.iter().filter(|(k, _)| *k != 0) {
-            let mut s = slot(k);
+        for &(w, _) in TABLE.iter().filter(|(w, _)| !w.is_empty()) {
+            let mut s = slot(w.as_bytes());
             let mut n = 1;
-            while TABLE[s].0 != k {
+            while TABLE[s].0 != w {
                 s = (s + 1) % SLOTS;
                 n += 1;
             }
