@@ -229,14 +229,14 @@ fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, bool, bool)> {
 /// A fraction in words: "a fifth", "two-thirds", "one eighth", "three
 /// quarters", "a hundred trillionths", "half". Returns the ratio.
 pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
-    fraction_after(s, spell(s, Acc::new(), Mode::Cardinal))
+    fraction_after(s, spell(s, Acc::new(), Mode::Cardinal).as_ref())
 }
 
 /// [`spelled_fraction`], given the cardinal [`spell`] reads at `s`, so
 /// that a caller who has read it already does not read it again.
 fn fraction_after<'a>(
     s: &'a str,
-    cardinal: Option<(&'a str, Spelled<'a>)>,
+    cardinal: Option<&(&'a str, Spelled<'a>)>,
 ) -> Option<(f64, &'a str)> {
     let (w, after_word) = word(s)?;
     // "half" alone.
@@ -388,7 +388,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     {
         return Some(mixed);
     }
-    if let Some((ratio, rest)) = fraction_after(input, cardinal) {
+    if let Some((ratio, rest)) = fraction_after(input, cardinal.as_ref()) {
         // "two thirds of a million" is a number, "two thirds" a share.
         return Some(
             fraction_of_scale(ratio, rest).unwrap_or((Amount::share(Figure::exact(ratio)), rest)),

@@ -177,19 +177,26 @@ const fn insert_all(
 
 /// The roles of a word, in any case.
 pub(super) fn role(word: &str) -> Role {
+    lookup(word).1
+}
+
+/// A word of the table in lower case, with its roles; an empty word and
+/// no role for any other word. The lower-case word saves a caller copying
+/// the word to lower-case it.
+pub(super) fn lookup(word: &str) -> (&'static str, Role) {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > LONGEST {
-        return Role::NONE;
+        return ("", Role::NONE);
     }
     let mut s = slot(b);
     // The table is never full, so an empty slot ends every probe.
     loop {
         let (found, role) = TABLE[s];
         if found.is_empty() {
-            return Role::NONE;
+            return ("", Role::NONE);
         }
         if found.len() == b.len() && found.as_bytes().eq_ignore_ascii_case(b) {
-            return role;
+            return (found, role);
         }
         s = (s + 1) % SLOTS;
     }

@@ -429,7 +429,6 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
                 None => break,
             }
         };
-        let mut buf = [0u8; 16];
         let mut after_and = false;
         if matches!(acc.last, Last::Hundred | Last::Scale(_))
             && let Some((w, after)) = word(at)
@@ -455,7 +454,7 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             (Term::Count(v), after, None)
         } else {
             let Some((w, after)) = word(at) else { break };
-            let role = lexicon::role(w);
+            let (lw, role) = lexicon::lookup(w);
             if acc.terms == 0
                 && !article
                 && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
@@ -472,7 +471,6 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             if !role.has(Role::TRIGGER) {
                 break;
             }
-            let Some(lw) = lower(w, &mut buf) else { break };
             if let Some(t) = cardinal_term(lw) {
                 // Plurals are for vague magnitudes and fractions, not
                 // counts: "hundreds of", not "three hundreds".
