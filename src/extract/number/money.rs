@@ -30,6 +30,7 @@
 //! "sterling"; otherwise it is a weight (see [`super::unit`]).
 
 use super::amount::{Amount, amount};
+use super::lexicon::{self, Role};
 use super::words::{gap, lower, word};
 
 /// ISO codes read as currencies. Upper case always; lower case only for
@@ -135,6 +136,12 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
         .take_while(|&b| b.is_ascii_alphabetic() || b == b'.')
         .count();
     if n == 0 {
+        return None;
+    }
+    // Every currency in letters begins with a word of the lexicon's
+    // (most words do not: "the 5").
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !lexicon::role(&s[..letters]).has(Role::CURRENCY) {
         return None;
     }
     let head = &s[..n];
