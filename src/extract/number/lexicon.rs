@@ -175,6 +175,36 @@ const fn insert_all(
     table
 }
 
+/// For each first letter, a bit for each length of a trigger word that
+/// starts with it.
+static TRIGGER_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut s = 0;
+    while s < SLOTS {
+        let (w, role) = TABLE[s];
+        if role.0 & Role::TRIGGER.0 != 0 {
+            let w = w.as_bytes();
+            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        }
+        s += 1;
+    }
+    shapes
+};
+
+/// Whether a word, in any case, has the role [`Role::TRIGGER`]. Asked
+/// about most words of a text, most of which a test of their first letter
+/// and length rejects before any hashing.
+pub(super) fn is_trigger(word: &str) -> bool {
+    let b = word.as_bytes();
+    let shaped = match b.first() {
+        Some(&c) if c.is_ascii_alphabetic() && b.len() <= LONGEST => {
+            TRIGGER_SHAPES[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+        }
+        _ => false,
+    };
+    shaped && role(word).has(Role::TRIGGER)
+}
+
 /// The roles of a word, in any case.
 pub(super) fn role(word: &str) -> Role {
     lookup(word).1
@@ -219,6 +249,12 @@ mod tests {
         assert!(role("a").has(Role::QUALIFIER) && role("a").has(Role::LEAD));
         assert!(role("US").has(Role::CURRENCY) && role("musd").has(Role::CURRENCY));
         assert_eq!(role("seventeenthsxxxxx"), Role::NONE);
+        for w in TRIGGERS.iter().chain(&["scores"]) {
+            assert!(is_trigger(w) && is_trigger(&w.to_uppercase()), "{w}");
+        }
+        for w in ["between", "more", "usd", "the", "", "12", "é"] {
+            assert!(!is_trigger(w), "{w}");
+        }
     }
 
     /// Probes stay short: the table is sparse enough.

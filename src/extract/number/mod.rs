@@ -214,7 +214,7 @@ const TRIGGERS: [&str; 127] = [
 
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    lexicon::role(word).has(Role::TRIGGER) || money::is_glued_code(word)
+    lexicon::is_trigger(word) || money::is_glued_code(word)
 }
 
 /// Whether a numeric expression may start at a word that is not a
