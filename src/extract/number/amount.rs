@@ -43,7 +43,8 @@
 //! thousand" is rounded as "700,000" is); a fraction in words is exact.
 
 use super::digits::{Numeral, digit_run, numeral};
-use super::words::{Acc, Mode, Term, gap, lower, scale_word, spell, word};
+use super::lexicon::{self, Role};
+use super::words::{Acc, Mode, Spelled, Term, gap, lower, scale_word, spell, word};
 use crate::figure::Figure;
 
 /// A cardinal amount and how it was written.
@@ -203,6 +204,8 @@ fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, bool, bool)> {
         "halves" => (2.0, true, rest, false),
         "quarter" => (4.0, false, rest, false),
         "quarters" => (4.0, true, rest, false),
+        // Other denominators are ordinals, number words all.
+        _ if !lexicon::role(w).has(Role::TRIGGER) => return None,
         _ => {
             let (rest, sp) = spell(s, Acc::new(), Mode::Ordinal)?;
             if sp.article {
@@ -226,6 +229,15 @@ fn denominator(s: &str, numerator: f64) -> Option<(f64, &str, bool, bool)> {
 /// A fraction in words: "a fifth", "two-thirds", "one eighth", "three
 /// quarters", "a hundred trillionths", "half". Returns the ratio.
 pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
+    fraction_after(s, spell(s, Acc::new(), Mode::Cardinal).as_ref())
+}
+
+/// [`spelled_fraction`], given the cardinal [`spell`] reads at `s`, so
+/// that a caller who has read it already does not read it again.
+fn fraction_after<'a>(
+    s: &'a str,
+    cardinal: Option<&(&'a str, Spelled<'a>)>,
+) -> Option<(f64, &'a str)> {
     let (w, after_word) = word(s)?;
     // "half" alone.
     if w.eq_ignore_ascii_case("half") {
@@ -233,7 +245,7 @@ pub(super) fn spelled_fraction(s: &str) -> Option<(f64, &str)> {
     }
     // A numerator, then the denominator: "two thirds", "a hundred
     // trillionths" (a numerator with an article needs a plural).
-    if let Some((rest, sp)) = spell(s, Acc::new(), Mode::Cardinal)
+    if let Some((rest, sp)) = cardinal
         && let Some(at) = gap(rest)
     {
         let numerator = sp.acc.value();
@@ -376,7 +388,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     {
         return Some(mixed);
     }
-    if let Some((ratio, rest)) = spelled_fraction(input) {
+    if let Some((ratio, rest)) = fraction_after(input, cardinal.as_ref()) {
         // "two thirds of a million" is a number, "two thirds" a share.
         return Some(
             fraction_of_scale(ratio, rest).unwrap_or((Amount::share(Figure::exact(ratio)), rest)),

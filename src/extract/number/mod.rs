@@ -32,7 +32,9 @@
 //! `amount` (digits, words, scales, fractions) is in [`amount`], with
 //! [`digits`] and [`words`] below it; currencies are in [`money`], percent
 //! signs and units in [`unit`](mod@unit), ordinals in [`ordinal`], qualifiers and
-//! vague magnitudes in [`qualifier`]. The qualifier is part of the span:
+//! vague magnitudes in [`qualifier`]; [`lexicon`] says in one look-up
+//! which words can anchor or begin an expression, so that the grammar
+//! rejects most words at once. The qualifier is part of the span:
 //! "more than 700" is one mention whose figure is open above.
 //!
 //! A counted noun is the lower-case plural word right after a number
@@ -60,6 +62,7 @@
 mod amount;
 mod digits;
 mod guard;
+mod lexicon;
 mod money;
 mod ordinal;
 mod qualifier;
@@ -74,11 +77,11 @@ use crate::figure::{Figure, Qualifier};
 use crate::mention::{DiagnosticKind, Value};
 use crate::span::Span;
 use amount::Amount;
+use lexicon::Role;
 use words::{gap, lower, word};
 
-/// The words that can anchor a numeric expression, sorted for a binary
-/// search: the scanner asks about every word of a text, so this must be
-/// cheap. A test checks it against the lexicon of [`words`].
+/// The words that can anchor a numeric expression, sorted; [`lexicon`]
+/// looks them up. A test checks them against the lexicon of [`words`].
 const TRIGGERS: [&str; 127] = [
     "billion",
     "billions",
@@ -209,54 +212,9 @@ const TRIGGERS: [&str; 127] = [
     "zero",
 ];
 
-/// For each first letter, a bit for each length of trigger word that
-/// starts with it: most words are rejected by one look-up.
-const TRIGGER_SHAPES: [u32; 26] = {
-    let mut shapes = [0u32; 26];
-    let mut i = 0;
-    while i < TRIGGERS.len() {
-        let w = TRIGGERS[i].as_bytes();
-        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
-        i += 1;
-    }
-    shapes
-};
-
 /// Whether a lower-case word can anchor a numeric expression.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    let b = word.as_bytes();
-    let shaped = match b.first() {
-        Some(&c @ b'a'..=b'z') if b.len() < 32 => {
-            TRIGGER_SHAPES[(c - b'a') as usize] & (1 << b.len()) != 0
-        }
-        _ => false,
-    };
-    (shaped && is_trigger_word(word)) || word == "scores" || money::is_glued_code(word)
-}
-
-/// Whether `word` is in [`TRIGGERS`]. Words of up to 16 bytes are
-/// compared as integers (their bytes, zero-padded, big-endian), which keeps
-/// the look-up, done for most words of a text, to a few integer
-/// comparisons.
-fn is_trigger_word(word: &str) -> bool {
-    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        let mut keys: Vec<u128> = TRIGGERS.iter().filter_map(|w| word_key(w)).collect();
-        keys.sort_unstable();
-        keys
-    });
-    match word_key(word) {
-        Some(k) => keys.binary_search(&k).is_ok(),
-        None => TRIGGERS.binary_search(&word).is_ok(),
-    }
-}
-
-/// A word of up to 16 bytes as an integer; `None` for a longer one.
-fn word_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some(u128::from_be_bytes(buf))
+    lexicon::is_trigger(word) || money::is_glued_code(word)
 }
 
 /// Whether a numeric expression may start at a word that is not a
@@ -265,58 +223,10 @@ fn word_key(word: &str) -> Option<u128> {
 /// currency before its amount ("Rs", "USD"). `lower` is the word in lower
 /// case and `s` the text from it on.
 pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
-    matches!(
-        lower,
-        "between"
-            | "from"
-            | "percent"
-            | "percents"
-            | "per"
-            | "several"
-            | "few"
-            | "many"
-            | "a"
-            | "an"
-            | "minus"
-            | "negative"
-    ) || (starts_qualifier(lower) && qualifier::qualifier(s).is_some())
-        // Currency words before an amount are short: "US", "Rs", "USD".
-        || (lower.len() <= 4 && money::prefix(s).is_some())
-}
-
-/// Whether a word can open a qualifier phrase ("more than", "no fewer
-/// than", "in excess of"): the first words of [`qualifier::qualifier`]'s
-/// phrases.
-fn starts_qualifier(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "no"
-            | "not"
-            | "a"
-            | "as"
-            | "an"
-            | "upwards"
-            | "more"
-            | "greater"
-            | "fewer"
-            | "less"
-            | "at"
-            | "up"
-            | "just"
-            | "close"
-            | "approximately"
-            | "roughly"
-            | "around"
-            | "about"
-            | "estimated"
-            | "some"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "above"
-            | "under"
-            | "below"
-    )
+    let role = lexicon::role(lower);
+    role.has(Role::LEAD)
+        || (role.has(Role::QUALIFIER) && qualifier::qualifier(s).is_some())
+        || (role.has(Role::CURRENCY) && money::prefix(s).is_some())
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
@@ -768,7 +678,18 @@ enum Lead {
 /// search early for the words before a trigger.
 fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
     let found = |c: Option<Core>| Lead::Done(c.map(|c| candidate(at, c)));
-    if let Some((q, rest)) = qualifier::qualifier(s) {
+    // A word glued to digits ("USD115") may begin an item.
+    let Some((w, rest)) = word(s) else {
+        return Lead::Item;
+    };
+    // Most words have no role: they begin nothing.
+    let role = lexicon::role(w);
+    if role == Role::NONE {
+        return Lead::Done(None);
+    }
+    if role.has(Role::QUALIFIER)
+        && let Some((q, rest)) = qualifier::qualifier(s)
+    {
         let Some(mut c) = item(text, offset(text, rest), false) else {
             return Lead::Done(None);
         };
@@ -777,10 +698,6 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
         }
         return found(Some(c));
     }
-    // A word glued to digits ("USD115") may begin an item.
-    let Some((w, rest)) = word(s) else {
-        return Lead::Item;
-    };
     let mut buf = [0u8; 16];
     let Some(lw) = lower(w, &mut buf) else {
         return Lead::Done(None);
@@ -817,7 +734,13 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
             c.figure = c.figure.scaled(-1.0);
             Some(c)
         })()),
-        _ if is_trigger(lw) || lw == "a" || lw == "an" || money::prefix(s).is_some() => Lead::Item,
+        _ if role.has(Role::TRIGGER)
+            || lw == "a"
+            || lw == "an"
+            || (role.has(Role::CURRENCY) && money::prefix(s).is_some()) =>
+        {
+            Lead::Item
+        }
         _ => Lead::Done(None),
     }
 }

@@ -30,6 +30,7 @@
 //! "sterling"; otherwise it is a weight (see [`super::unit`]).
 
 use super::amount::{Amount, amount};
+use super::lexicon::{self, Role};
 use super::words::{gap, lower, word};
 
 /// ISO codes read as currencies. Upper case always; lower case only for
@@ -137,6 +138,12 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
     if n == 0 {
         return None;
     }
+    // Every currency in letters begins with a word of the lexicon's
+    // (most words do not: "the 5").
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !lexicon::role(&s[..letters]).has(Role::CURRENCY) {
+        return None;
+    }
     let head = &s[..n];
     let after = &s[n..];
     if let Some(rest) = after.strip_prefix('$') {
@@ -185,6 +192,10 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
 /// Whether a word is a currency code glued to digits ("usd115", lower
 /// case as the scanner sees it), so that it can anchor an expression.
 pub(super) fn is_glued_code(word: &str) -> bool {
+    // Asked about most words of a text: most end in a letter.
+    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let n = word.bytes().take_while(u8::is_ascii_alphabetic).count();
     (3..=4).contains(&n)
         && word.len() > n

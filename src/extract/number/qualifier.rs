@@ -33,54 +33,49 @@ use crate::figure::{Figure, Qualifier};
 /// the spaces that follow.
 pub(super) fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
     use Qualifier::*;
-    const PHRASES: [(&str, Qualifier); 34] = [
-        ("in excess of", MoreThan),
-        ("no fewer than", AtLeast),
-        ("no less than", AtLeast),
-        ("not less than", AtLeast),
-        ("a minimum of", AtLeast),
-        ("no more than", AtMost),
-        ("not more than", AtMost),
-        ("a maximum of", AtMost),
-        ("as many as", AtMost),
-        ("as much as", AtMost),
-        ("an estimated", Approximately),
-        ("upwards of", MoreThan),
-        ("more than", MoreThan),
-        ("greater than", MoreThan),
-        ("fewer than", LessThan),
-        ("less than", LessThan),
-        ("at least", AtLeast),
-        ("at most", AtMost),
-        ("up to", AtMost),
-        ("just over", MoreThan),
-        ("just under", Nearly),
-        ("close to", Nearly),
-        ("approximately", Approximately),
-        ("roughly", Approximately),
-        ("around", Approximately),
-        ("about", Approximately),
-        ("estimated", Approximately),
-        ("some", Approximately),
-        ("nearly", Nearly),
-        ("almost", Nearly),
-        ("over", MoreThan),
-        ("above", MoreThan),
-        ("under", LessThan),
-        ("below", LessThan),
-    ];
-    let first = s.as_bytes().first()?.to_ascii_lowercase();
-    for (phrase, q) in PHRASES {
-        if phrase.as_bytes()[0] != first || s.len() <= phrase.len() {
-            continue;
+    let (w, after) = word(s)?;
+    let mut buf = [0u8; 16];
+    // The first word picks the phrases to try: what must follow it, and
+    // what the phrase means.
+    let tails: &[(&str, Qualifier)] = match lower(w, &mut buf)? {
+        "in" => &[("excess of", MoreThan)],
+        "no" => &[
+            ("fewer than", AtLeast),
+            ("less than", AtLeast),
+            ("more than", AtMost),
+        ],
+        "not" => &[("less than", AtLeast), ("more than", AtMost)],
+        "a" => &[("minimum of", AtLeast), ("maximum of", AtMost)],
+        "as" => &[("many as", AtMost), ("much as", AtMost)],
+        "an" => &[("estimated", Approximately)],
+        "upwards" => &[("of", MoreThan)],
+        "more" | "greater" => &[("than", MoreThan)],
+        "fewer" | "less" => &[("than", LessThan)],
+        "at" => &[("least", AtLeast), ("most", AtMost)],
+        "up" => &[("to", AtMost)],
+        "just" => &[("over", MoreThan), ("under", Nearly)],
+        "close" => &[("to", Nearly)],
+        "approximately" | "roughly" | "around" | "about" | "estimated" | "some" => {
+            &[("", Approximately)]
         }
-        let Some(head) = s.get(..phrase.len()) else {
-            continue;
+        "nearly" | "almost" => &[("", Nearly)],
+        "over" | "above" => &[("", MoreThan)],
+        "under" | "below" => &[("", LessThan)],
+        _ => return None,
+    };
+    for &(tail, q) in tails {
+        // The words of a phrase are one space apart.
+        let rest = if tail.is_empty() {
+            after
+        } else {
+            let Some(at) = after.strip_prefix(' ') else {
+                continue;
+            };
+            match at.get(..tail.len()) {
+                Some(head) if head.eq_ignore_ascii_case(tail) => &at[tail.len()..],
+                _ => continue,
+            }
         };
-        if !head.eq_ignore_ascii_case(phrase) {
-            continue;
-        }
-        let rest = &s[phrase.len()..];
         let n = rest.bytes().take_while(|&b| b == b' ').count();
         if n == 0 {
             continue;

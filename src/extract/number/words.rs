@@ -32,6 +32,7 @@
 //! "naught" stand alone.
 
 use super::digits::digit_run;
+use super::lexicon::{self, Role};
 
 /// One word of a spelled number, by the role it plays.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -428,7 +429,6 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
                 None => break,
             }
         };
-        let mut buf = [0u8; 16];
         let mut after_and = false;
         if matches!(acc.last, Last::Hundred | Last::Scale(_))
             && let Some((w, after)) = word(at)
@@ -454,13 +454,21 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             (Term::Count(v), after, None)
         } else {
             let Some((w, after)) = word(at) else { break };
-            let Some(lw) = lower(w, &mut buf) else { break };
-            if acc.terms == 0 && !article && (lw == "a" || lw == "an") {
+            let (lw, role) = lexicon::lookup(w);
+            if acc.terms == 0
+                && !article
+                && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+            {
                 if acc.article() {
                     article = true;
                     rest = after;
                     continue;
                 }
+                break;
+            }
+            // Every number word is a trigger; most words after a number
+            // are not, and end it here.
+            if !role.has(Role::TRIGGER) {
                 break;
             }
             if let Some(t) = cardinal_term(lw) {
