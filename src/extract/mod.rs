@@ -290,12 +290,18 @@ fn classify(text: &str, start: usize, end: usize) -> (bool, bool) {
     if word.len() > MAX_TRIGGER_LEN {
         return (false, false);
     }
+    // Most words of news are already lower case: only the others are
+    // copied and lowered.
     let mut buf = [0u8; MAX_TRIGGER_LEN];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    // The word is ASCII alphanumeric, so this cannot fail.
-    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // The word is ASCII alphanumeric, so this cannot fail.
+        std::str::from_utf8(lower).unwrap_or_default()
+    } else {
+        word
+    };
     let trigger = time::is_trigger(lower) || number::is_trigger(lower);
     let leads_in = trigger
         || lower.bytes().any(|b| b.is_ascii_digit())
