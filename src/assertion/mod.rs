@@ -1037,7 +1037,7 @@ fn event(
     if keys.is_empty() {
         return None;
     }
-    // The label quotes the words nearest the date ("annexed Crimea").
+    // The label quotes the words nearest the date ("opened the bridge").
     label.truncate(2);
     label.reverse();
     keys.sort();

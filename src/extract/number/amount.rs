@@ -4,7 +4,7 @@
 //! # Grammar
 //!
 //! ```text
-//! amount     = numeral [ scale ]                    -- "3.5 million", "700k"
+//! amount     = numeral [ scale ]                    -- "4.5 million", "700k"
 //!            | count gap spelled-continuation       -- "4 thousand 3 hundred"
 //!            | count space+ fraction                -- "10 1/2"
 //!            | fraction                             -- "3/4" (a share)
@@ -40,7 +40,7 @@
 //!
 //! An amount in digits gets the interval of [`Figure::from_digits`]. An
 //! amount in words is read as the integer it names ("seven hundred
-//! thousand" is rounded as "700,000" is); a fraction in words is exact.
+//! thousand" is rounded as "600,000" is); a fraction in words is exact.
 
 use super::digits::{Numeral, digit_run, numeral};
 use super::lexicon::{self, Role};
@@ -127,7 +127,7 @@ fn glued_scale(s: &str, money: bool) -> Option<(f64, usize)> {
     Some((scale, n))
 }
 
-/// A scale word or abbreviation after a space ("3.5 million", "2.33 k").
+/// A scale word or abbreviation after a space ("4.5 million", "2.33 k").
 pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
     // "$2.5-billion": a scale word after a hyphen, spelled out.
     if let Some(after) = s.strip_prefix('-') {
@@ -563,7 +563,7 @@ mod tests {
     #[test]
     fn amounts() {
         let cases: &[(&str, Option<(f64, &str)>)] = &[
-            ("3.5 million people", Some((3.5e6, " people"))),
+            ("4.5 million people", Some((4.5e6, " people"))),
             ("700k", Some((7e5, ""))),
             ("1.2bn", Some((1.2e9, ""))),
             ("3.5m", Some((3.5, "m"))),

@@ -400,7 +400,7 @@ const IRREGULAR: [&str; 12] = [
 
 /// The noun a number counts, when one follows it directly: a lower-case
 /// word that looks plural and is not a function word ("four regions",
-/// "700,000 passports", "12 people"). Adjectives in between are not
+/// "600,000 permits", "12 people"). Adjectives in between are not
 /// skipped: "five new cases" counts nothing, which is safer than guessing.
 pub(super) fn counted_noun(text: &str, end: usize) -> Option<String> {
     let rest = text.get(end..)?.strip_prefix(' ')?;

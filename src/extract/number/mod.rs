@@ -906,7 +906,7 @@ fn signed_start(text: &str, at: usize) -> Option<usize> {
         None => true,
         Some(c) if glued => (c.is_whitespace() || c == '(' || c == '[') && !after_figure,
         // A spaced "- 5" is a sign only where a clause starts: after a word
-        // it is a dash ("Ukraine - 07 March").
+        // it is a dash ("Lenmark - 07 March").
         Some(_) => b
             .trim_end()
             .chars()

@@ -83,12 +83,12 @@ fn triggers_cover_the_lexicon() {
 fn numbers() {
     check(&[
         (
-            "700,000 were issued",
-            &[("700,000", "number", 700_000.0, "")],
+            "600,000 were issued",
+            &[("600,000", "number", 600_000.0, "")],
         ),
         (
-            "about 3.5 million people",
-            &[("about 3.5 million", "number", 3.5e6, "")],
+            "about 4.5 million people",
+            &[("about 4.5 million", "number", 4.5e6, "")],
         ),
         (
             "1,525,221 votes",
@@ -114,7 +114,7 @@ fn numbers() {
         ("it fell to -3.5 today", &[("-3.5", "number", -3.5, "")]),
         ("- 1 4/5", &[("- 1 4/5", "number", -1.8, "")]),
         // A dash after a word is not a minus sign.
-        ("Ukraine - 5 killed", &[("5", "number", 5.0, "")]),
+        ("Lenmark - 5 killed", &[("5", "number", 5.0, "")]),
         ("30 lakh", &[("30 lakh", "number", 3e6, "")]),
         ("1.2 trillion", &[("1.2 trillion", "number", 1.2e12, "")]),
         ("700k", &[("700k", "number", 7e5, "")]),

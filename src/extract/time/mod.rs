@@ -43,7 +43,7 @@
 //!
 //! [`parse`] first looks at the word it starts on: an ordinary word that
 //! cannot begin a temporal expression, a number that no date or count of
-//! time continues ("700,000 people"), or a lead word or count in words
+//! time continues ("600,000 people"), or a lead word or count in words
 //! followed by a word that cannot go on ("the harbour", "two people") is
 //! turned away before any grammar runs. Inside, each sub-grammar is tried
 //! only when the first word (or the length of the run of digits) can
@@ -417,7 +417,7 @@ fn goes_on(s: &str) -> bool {
 /// four- or eight-digit number (a year, a compact date), digits glued to
 /// a separator or a letter ("1/1", "3h", "4th", "1990s"), or digits
 /// followed by a word a date or a count of time continues with. Most
-/// numbers in news ("700,000 people") fail here at once.
+/// numbers in news ("600,000 people") fail here at once.
 fn plausible_digits(s: &str) -> bool {
     let Some((rest, digits)) = lex::digit_run(s) else {
         return true; // not a word start the grammar reads anyway
