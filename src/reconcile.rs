@@ -249,9 +249,10 @@ impl Checker {
                     .collect::<BTreeSet<_>>()
             };
             for c in &clusters {
-                if docs(c).len() >= 2 {
-                    work.agree(c);
-                    work.temporal_agree(c);
+                let c = linked(all, c, self.similarity);
+                if docs(&c).len() >= 2 {
+                    work.agree(&c);
+                    work.temporal_agree(&c);
                 }
             }
             // A document that gives one measure two different values at one
@@ -342,10 +343,11 @@ impl Checker {
             {
                 let near = last.is_some_and(|l| l.duration_until(at).as_secs() <= 31 * 86_400);
                 if !near && !run.is_empty() {
-                    let docs: BTreeSet<&str> = run.iter().map(|&j| all[j].doc.as_str()).collect();
+                    run.sort();
+                    let kept = linked(all, &run, self.similarity);
+                    let docs: BTreeSet<&str> = kept.iter().map(|&j| all[j].doc.as_str()).collect();
                     if docs.len() >= 2 {
-                        run.sort();
-                        work.agree(&run);
+                        work.agree(&kept);
                     }
                     run.clear();
                 }
@@ -634,6 +636,21 @@ fn nearest(
         .take_while(|((s, _), _)| *s < to)
         .min_by_key(|((s, e), _)| distance(*s, *e))
         .map(|(_, clusters)| clusters)
+}
+
+/// The members of a cluster whose measure is at least `threshold` alike
+/// that of a member from another document (the first few are compared,
+/// which bounds the work on large clusters).
+fn linked(all: &[Assertion], cluster: &[usize], threshold: f64) -> Vec<usize> {
+    cluster
+        .iter()
+        .copied()
+        .filter(|&i| {
+            cluster.iter().take(16).any(|&j| {
+                all[j].doc != all[i].doc && all[i].measure.similarity(&all[j].measure) >= threshold
+            })
+        })
+        .collect()
 }
 
 /// Group time windows (sorted by start) into runs that overlap.
