@@ -149,8 +149,55 @@ impl Entity {
 }
 
 /// Every mention's entity, in text order.
+///
+/// The families of the format are independent views of one text, so a
+/// number written inside money is a `number` too: each `money` entity whose
+/// amount is one plain number ("$20", "hundred thousand dollars", "2mil
+/// SEK") is followed by a `number` entity for the amount alone ("20",
+/// "hundred thousand", "2mil"). A range, a bound, an amount split into
+/// units and cents, or an amount whose abbreviation only money knows
+/// ("$3.5m") gives the `money` entity only.
 pub fn entities(mentions: &[Mention]) -> Vec<Entity> {
-    mentions.iter().filter_map(Entity::from_mention).collect()
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some(e) = Entity::from_mention(m) else {
+            continue;
+        };
+        let amount = e.value.filter(|_| e.kind == "money");
+        out.push(e);
+        if let Some(amount) = amount {
+            out.extend(amount_of(m, amount));
+        }
+    }
+    out
+}
+
+/// The `number` entity of the amount inside a money mention: the first
+/// number, read from a word start inside the mention, whose value is the
+/// whole amount.
+fn amount_of(m: &Mention, amount: f64) -> Option<Entity> {
+    let text = m.text.as_str();
+    let b = text.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+        .find_map(|i| {
+            let (rest, value) = crate::extract::cardinal(&text[i..]).ok()?;
+            let close = (value - amount).abs() <= 1e-9 * amount.abs().max(1.0);
+            let end = text.len() - rest.len();
+            let end = i + text[i..end].trim_end().len();
+            close.then(|| Entity {
+                span: text[i..end].to_string(),
+                start: m.span.start + i,
+                end: m.span.start + end,
+                kind: "number".into(),
+                value: Some(value),
+                min: None,
+                max: None,
+                currency: None,
+                unit: None,
+                values: None,
+            })
+        })
 }
 
 /// `Option<Option<T>>` as "absent / null / value".
@@ -171,5 +218,62 @@ mod double_option {
         d: D,
     ) -> Result<Option<Option<T>>, D::Error> {
         Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The entities of `text` as (kind, span, value) triples.
+    fn flat(text: &str) -> Vec<(String, String, Option<f64>)> {
+        entities(&crate::extract_text(text, None).mentions)
+            .into_iter()
+            .map(|e| {
+                assert_eq!(text.get(e.start..e.end), Some(e.span.as_str()));
+                (e.kind, e.span, e.value)
+            })
+            .collect()
+    }
+
+    fn e(kind: &str, span: &str, value: f64) -> (String, String, Option<f64>) {
+        (kind.into(), span.into(), Some(value))
+    }
+
+    #[test]
+    fn the_amount_of_money_is_a_number_too() {
+        assert_eq!(
+            flat("It cost $20 and then 2mil SEK."),
+            [
+                e("money", "$20", 20.0),
+                e("number", "20", 20.0),
+                e("money", "2mil SEK", 2e6),
+                e("number", "2mil", 2e6),
+            ]
+        );
+        assert_eq!(
+            flat("a hundred thousand dollars"),
+            [
+                e("money", "a hundred thousand dollars", 1e5),
+                e("number", "a hundred thousand", 1e5),
+            ]
+        );
+    }
+
+    #[test]
+    fn money_without_one_plain_amount_gives_money_only() {
+        // Units and cents, an abbreviation only money reads, a range.
+        for text in [
+            "It cost 3 dollars 50 cents.",
+            "It cost $3.5m.",
+            "It cost between $2 and $3.",
+        ] {
+            let found = flat(text);
+            assert!(!found.is_empty(), "{text}");
+            assert!(
+                found.iter().all(|(kind, ..)| kind == "money"),
+                "{text}: {found:?}"
+            );
+        }
     }
 }

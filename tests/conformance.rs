@@ -19,7 +19,7 @@ use serde_json::Value as Json;
 /// Raise them as the grammar improves; never lower them to make a change
 /// pass.
 const FLOORS: &[(&str, f64)] = &[
-    ("number", 89.3),
+    ("number", 93.6),
     ("ordinal", 99.9),
     ("percent", 99.9),
     ("money", 99.9),

@@ -28,6 +28,8 @@
 pub(crate) mod number;
 pub(crate) mod time;
 
+pub(crate) use number::cardinal;
+
 use jiff::civil::DateTime;
 
 use crate::mention::{Diagnostic, DiagnosticKind, Mention, Value};
