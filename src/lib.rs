@@ -111,10 +111,14 @@ pub fn extract_text(text: &str, reference: Option<DateTime>) -> Mentions {
 /// News text dates past events, so the newest full date is the best guess
 /// at the date of writing; a date line or an embedded post usually supplies
 /// it. Returns `None` when the body states no full date.
+///
+/// A full date always writes its year in four digits, so only the few
+/// words around such a year are read ([`date_windows`]), not the whole
+/// text a second time.
 pub fn infer_published(doc: &Document) -> Option<Published> {
-    extract::candidates(&doc.text, doc.header.end, None)
-        .iter()
-        .filter(|c| c.span.start >= doc.header.end)
+    let text = doc.text.as_str();
+    date_windows(text, doc.header.end)
+        .flat_map(|(from, to)| extract::candidates(&text[..to], from, None))
         .filter_map(|c| match c.value.as_ref()? {
             Value::Time { period }
                 if period.grain == Grain::Day
@@ -130,4 +134,114 @@ pub fn infer_published(doc: &Document) -> Option<Published> {
             date,
             origin: DateOrigin::Inferred { span },
         })
+}
+
+/// How many words before a year a full date may start ("Thursday, 6
+/// March 2025" is three).
+const DATE_LEAD_WORDS: usize = 4;
+
+/// How far after the start of a year a full date may run ("2025-03-07").
+const DATE_TAIL_BYTES: usize = 16;
+
+/// The stretches of `text` after `from` that may hold a full date: around
+/// each run of exactly four digits starting with 1 or 2, from up to
+/// [`DATE_LEAD_WORDS`] words before it on the same line to the end of its
+/// word ("7 March 2025,", "2025-03-07", "07/03/2025"). Stretches are in
+/// order and never overlap, so each byte is read a bounded number of
+/// times.
+fn date_windows(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = from;
+    let mut last_end = from;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let run = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let boxed = (run == 0 || !b[run - 1].is_ascii_alphanumeric())
+                && b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if i - run != 4 || !matches!(b[run], b'1' | b'2') || !boxed {
+                continue;
+            }
+            // The end of the year's word, within a few bytes.
+            let mut end = i;
+            while end < b.len() && end - run < DATE_TAIL_BYTES && !b[end].is_ascii_whitespace() {
+                end += 1;
+            }
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            // Back over a few words, not past a line break or the last
+            // stretch.
+            let mut start = run;
+            let mut words = 0;
+            while start > last_end && words <= DATE_LEAD_WORDS {
+                let c = b[start - 1];
+                if c == b'\n' || c == b'\r' {
+                    break;
+                }
+                if c.is_ascii_whitespace() && !b[start].is_ascii_whitespace() {
+                    words += 1;
+                    if words > DATE_LEAD_WORDS {
+                        break;
+                    }
+                }
+                start -= 1;
+            }
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            i = end.max(i);
+            last_end = end;
+            return Some((start, end));
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inferred(text: &str) -> Option<(String, String)> {
+        let doc = Document::from_text("t.txt", text);
+        let p = infer_published(&doc)?;
+        let DateOrigin::Inferred { span } = p.origin else {
+            panic!("not inferred: {:?}", p.origin)
+        };
+        Some((p.date.to_string(), text[span.start..span.end].to_string()))
+    }
+
+    #[test]
+    fn the_latest_full_date_is_the_publication_date() {
+        let text = "LONDON, Thursday, 6 March 2025\nThe plan of 1 July 2024 was \
+                    revised on 2025-01-09 and again (March 7, 2025).\nBy 2030, 4,000 homes.";
+        let (date, quote) = inferred(text).expect("a date");
+        assert_eq!(date, "2025-03-07");
+        assert_eq!(quote, "March 7, 2025");
+    }
+
+    #[test]
+    fn dates_without_a_day_or_a_year_do_not_date_a_text() {
+        assert_eq!(
+            inferred("In March 2025, 1,500 left; on 7 March, 20 more."),
+            None
+        );
+        assert_eq!(inferred("Order 20250307 and code 2025x."), None);
+        assert_eq!(inferred(""), None);
+    }
+
+    #[test]
+    fn a_header_date_is_not_inferred_from_the_body() {
+        let doc = Document::from_text("t.txt", "date: 2024-01-02\n\nOn 9 May 2025 it rained.");
+        assert_eq!(
+            doc.published.map(|p| p.date.to_string()).as_deref(),
+            Some("2024-01-02")
+        );
+    }
 }
