@@ -258,15 +258,40 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// Whether the char boundary `i`, inside the text, is a hard cut other
 /// than a forced one: the end of a line break, or a plain end.
-#[inline]
+#[inline(always)]
 fn is_cut(text: &str, i: usize) -> bool {
     // Every cut follows a space, a tab, or the last byte of a line break
-    // or of a full-width full stop: most bytes are ruled out at once.
-    let b = text.as_bytes();
-    CUT_FOLLOWS[usize::from(b[i - 1])]
-        && text.is_char_boundary(i)
-        && (line_break_ends_at(b, i) || plain_end_at(text, i))
+    // or of a full-width full stop: most bytes are ruled out at once, here
+    // in the caller's loop, without a call.
+    CUT_FOLLOWS[usize::from(text.as_bytes()[i - 1])] && is_cut_after_candidate(text, i)
 }
+
+/// [`is_cut`] once the byte before `i` may precede a cut.
+#[inline(never)]
+fn is_cut_after_candidate(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if matches!(b[i - 1], b' ' | b'\t') {
+        // After a space only a plain end can fall, and only before what
+        // may open a sentence: a capital, a digit, a quote or bracket, a
+        // curly quote or a CJK ideograph. `i` is a char boundary.
+        return b.get(i).is_some_and(|&c| MAY_OPEN[usize::from(c)]) && plain_end_at(text, i);
+    }
+    text.is_char_boundary(i) && (line_break_ends_at(b, i) || plain_end_at(text, i))
+}
+
+/// The first bytes of what may follow a plain end (see [`plain_end_at`]).
+const MAY_OPEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_uppercase()
+            || b.is_ascii_digit()
+            || matches!(b, b'"' | b'\'' | b'(' | b'[' | 0xE2 | 0xE4..=0xE9);
+        c += 1;
+    }
+    table
+};
 
 /// The bytes a hard cut can follow.
 const CUT_FOLLOWS: [bool; 256] = {
