@@ -6,6 +6,7 @@
 //! cargo run --release --example check -- --date FILE=2025-03-07 FILE...
 //! cargo run --release --example check -- --assertions FILE...  # what each figure was read as
 //! cargo run --release --example check -- --lossy FILE...       # replace invalid UTF-8 instead of refusing the file
+//! cargo run --release --example check -- --threads 1 DIR        # on one core (the default is every core)
 //! ```
 //!
 //! A FILE may be a directory: its `*.txt` files are read, in name order;
@@ -23,13 +24,14 @@ use std::io::{BufRead, IsTerminal};
 
 use corroborate::{Checker, Document, check};
 
-const USAGE: &str =
-    "usage: check [--json] [--assertions] [--lossy] [--date FILE=YYYY-MM-DD]... FILE|DIR...";
+const USAGE: &str = "usage: check [--json] [--assertions] [--lossy] [--threads N] \
+                     [--date FILE=YYYY-MM-DD]... FILE|DIR...";
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut show_assertions = false;
     let mut lossy = false;
+    let mut threads: Option<usize> = None;
     let mut dates: Vec<(String, String)> = Vec::new();
     let mut paths: Vec<PathBuf> = Vec::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +41,10 @@ fn main() -> ExitCode {
             "--json" => json = true,
             "--assertions" => show_assertions = true,
             "--lossy" => lossy = true,
+            "--threads" => match it.next().and_then(|v| v.parse().ok()).filter(|&n| n > 0) {
+                Some(n) => threads = Some(n),
+                None => return usage("--threads needs a number of threads, at least 1"),
+            },
             "--date" => match it.next().and_then(|v| v.split_once('=')) {
                 Some((file, date)) => dates.push((file.to_string(), date.to_string())),
                 None => return usage("--date needs FILE=YYYY-MM-DD"),
@@ -74,27 +80,24 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         };
     }
-    let report = if docs.len() > 100 {
-        let terminal = std::io::stderr().is_terminal();
-        let step = (docs.len() / 10).max(1);
-        let progress = move |done: usize, total: usize| {
-            if terminal {
-                let filled = done * 40 / total.max(1);
-                eprint!(
-                    "\r[{}{}] {done}/{total} documents read",
-                    "#".repeat(filled),
-                    " ".repeat(40 - filled)
-                );
-                if done == total {
-                    eprintln!();
-                }
-            } else if done.is_multiple_of(step) || done == total {
-                eprintln!("{done}/{total} documents read");
+    let run = || {
+        if docs.len() > 100 {
+            Checker::default().check_with_progress(&docs, &progress(docs.len()))
+        } else {
+            check(&docs)
+        }
+    };
+    // The report is the same on any number of threads; `--threads` only
+    // says how many cores to use.
+    let report = match threads {
+        None => run(),
+        Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+            Ok(pool) => pool.install(run),
+            Err(e) => {
+                eprintln!("check: cannot start {n} threads: {e}");
+                return ExitCode::FAILURE;
             }
-        };
-        Checker::default().check_with_progress(&docs, &progress)
-    } else {
-        check(&docs)
+        },
     };
     if json {
         match serde_json::to_string_pretty(&report) {
@@ -111,6 +114,28 @@ fn main() -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Progress on standard error over `total` documents: a bar when it is a
+/// terminal, a line every tenth otherwise.
+fn progress(total: usize) -> impl Fn(usize, usize) + Sync {
+    let terminal = std::io::stderr().is_terminal();
+    let step = (total / 10).max(1);
+    move |done: usize, total: usize| {
+        if terminal {
+            let filled = done * 40 / total.max(1);
+            eprint!(
+                "\r[{}{}] {done}/{total} documents read",
+                "#".repeat(filled),
+                " ".repeat(40 - filled)
+            );
+            if done == total {
+                eprintln!();
+            }
+        } else if done.is_multiple_of(step) || done == total {
+            eprintln!("{done}/{total} documents read");
+        }
     }
 }
 
