@@ -1,0 +1,224 @@
+//! The hostile inputs of the hardening work, at full size: each is loaded
+//! from raw bytes and checked (extraction, assertions, reconciliation),
+//! and must cost no more per byte than five times ordinary news, within
+//! heap memory of three times its size beyond a fixed base.
+//!
+//! * `cargo test --test hostile_scale` runs every input at a small size
+//!   and checks what it must find or report;
+//! * `cargo test --release --test hostile_scale -- --ignored --nocapture`
+//!   runs them at full size (10 MB of digits, 1 MB of "million", 100,000
+//!   dates, a 5 MB sentence, ...) beside news text repeated to 2 MB, prints
+//!   a table of seconds per MB and peak heap, and fails past either bound.
+//!   Run it alone: the heap is counted for the whole process.
+
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use corroborate::{Document, Error, Report, check};
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on to the system allocator unchanged; the
+// counters only observe sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract is the system allocator's.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) };
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let grown = new_size - layout.size();
+                let now = IN_USE.fetch_add(grown, Ordering::Relaxed) + grown;
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Per byte, no input may cost more than this many times news text.
+const TIME_BOUND: f64 = 5.0;
+
+/// Heap beyond the input and a fixed base, as a multiple of the input.
+const MEMORY_BOUND: f64 = 3.0;
+
+/// The fixed base of heap any check may use, whatever the input size.
+const MEMORY_BASE: usize = 4 << 20;
+
+/// A deterministic byte sequence.
+fn noise(len: usize) -> Vec<u8> {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+/// `unit` repeated up to about `len` bytes.
+fn repeat(unit: &str, len: usize) -> Vec<u8> {
+    unit.repeat(len / unit.len() + 1).into_bytes()
+}
+
+/// Ordinary news: the bundled articles, repeated up to about `len` bytes,
+/// with their headers removed so that it reads as one long report.
+fn news(len: usize) -> Vec<u8> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let mut body = String::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("examples/articles is part of the repository")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("a bundled article reads");
+        let doc = Document::from_text("a.txt", text.clone());
+        body.push_str(&text[doc.header.end..]);
+        body.push('\n');
+    }
+    repeat(&body, len)
+}
+
+/// The hostile inputs, named, at `scale` (1.0 is the full size).
+fn inputs(scale: f64) -> Vec<(&'static str, Vec<u8>)> {
+    let mb = |n: f64| (n * scale * 1e6) as usize;
+    let mut middle = news(mb(1.0));
+    let half = middle.len() / 2;
+    middle[half] = 0xFF;
+    let mut start = news(mb(1.0));
+    start[0] = 0xC3;
+    let mut end = news(mb(1.0));
+    end.extend_from_slice(&[0xE2, 0x82]);
+    let mut between = b"between 3".to_vec();
+    between.extend(repeat(" and 4", mb(1.0)));
+    vec![
+        ("10 MB of digits on one line", repeat("1234567890", mb(10.0))),
+        ("1 MB of \"million \"", repeat("million ", mb(1.0))),
+        ("100,000 dates in a row", repeat("1 July 2024, ", (13e5 * scale) as usize)),
+        (
+            "a single 5 MB sentence",
+            repeat("the council said 40 homes had been damaged in May and ", mb(5.0)),
+        ),
+        ("\"between 3 and 4 and 4 ...\"", between),
+        ("5 MB of random bytes", noise(mb(5.0))),
+        ("invalid UTF-8 at the start", start),
+        ("invalid UTF-8 in the middle", middle),
+        ("invalid UTF-8 at the end", end),
+        ("a 0-byte file", Vec::new()),
+        ("a file of only a header", b"date: 2025-03-07\nsource: x\n\n".to_vec()),
+    ]
+}
+
+/// Load `bytes` leniently and check the document alone: the report, the
+/// seconds it took and the peak heap beyond what was in use before.
+fn measure(bytes: &[u8]) -> (Report, f64, usize) {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let start = Instant::now();
+    let doc = Document::from_bytes_lossy("hostile.txt", bytes);
+    let report = check(std::slice::from_ref(&doc));
+    let seconds = start.elapsed().as_secs_f64();
+    drop(doc);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    (report, seconds, peak)
+}
+
+#[test]
+fn hostile_inputs_are_checked_and_their_problems_reported() {
+    for (name, bytes) in inputs(0.01) {
+        let (report, ..) = measure(&bytes);
+        assert_eq!(report.documents.len(), 1, "{name}");
+    }
+    // Invalid UTF-8: a strict load names the offset; a lenient one keeps
+    // every valid mention, at offsets into the original bytes.
+    let clean = news(20_000);
+    let mut broken = clean.clone();
+    let at = clean.len() / 2;
+    broken[at] = 0xFF;
+    match Document::from_bytes("broken.txt", &broken) {
+        Err(Error::InvalidUtf8 { offset }) => assert_eq!(offset, at),
+        other => panic!("expected invalid UTF-8 at {at}, got {other:?}"),
+    }
+    let lossy = Document::from_bytes_lossy("broken.txt", &broken);
+    let strict = Document::from_bytes("clean.txt", &clean).expect("news is UTF-8");
+    let found = corroborate::extract(&lossy).mentions.len();
+    let expected = corroborate::extract(&strict).mentions.len();
+    // One byte replaced by a three-byte character may split one word.
+    assert!(found + 1 >= expected, "{found} of {expected} mentions kept");
+    // Nothing at all, and a header alone, give an empty report.
+    for bytes in [&b""[..], b"date: 2025-03-07\n\n"] {
+        let (report, ..) = measure(bytes);
+        assert!(report.findings.is_empty() && report.unverified.is_empty());
+    }
+}
+
+#[test]
+#[ignore = "timing and memory: run alone with --release -- --ignored --nocapture"]
+fn hostile_inputs_take_linear_time_and_bounded_memory() {
+    let news = news(2_000_000);
+    // Warm up, then take the faster of two runs of news as the yardstick.
+    measure(&news[..100_000]);
+    let (_, t1, _) = measure(&news);
+    let (_, t2, news_peak) = measure(&news);
+    let news_per_mb = t1.min(t2) / (news.len() as f64 / 1e6);
+    println!(
+        "| input | MB | s | s/MB | × news | peak heap MB | × input |\n|---|---:|---:|---:|---:|---:|---:|"
+    );
+    println!(
+        "| news (bundled articles, repeated) | {:.1} | {:.3} | {news_per_mb:.3} | 1.0 | {:.1} | {:.2} |",
+        news.len() as f64 / 1e6,
+        t1.min(t2),
+        news_peak as f64 / 1e6,
+        news_peak as f64 / news.len() as f64
+    );
+    let mut failures = Vec::new();
+    for (name, bytes) in inputs(1.0) {
+        let (_, seconds, peak) = measure(&bytes);
+        let mb = bytes.len() as f64 / 1e6;
+        let per_mb = if mb > 0.0 { seconds / mb } else { 0.0 };
+        let times = per_mb / news_per_mb;
+        let memory = peak as f64 / bytes.len().max(1) as f64;
+        println!(
+            "| {name} | {mb:.1} | {seconds:.3} | {per_mb:.3} | {times:.1} | {:.1} | {memory:.2} |",
+            peak as f64 / 1e6
+        );
+        // Tiny inputs cost their fixed overhead, not their bytes.
+        if mb >= 0.1 && times > TIME_BOUND {
+            failures.push(format!("{name}: {times:.1} × news per byte"));
+        }
+        if peak > MEMORY_BASE && (peak - MEMORY_BASE) as f64 > MEMORY_BOUND * bytes.len() as f64 {
+            failures.push(format!("{name}: {memory:.2} × its size in heap"));
+        }
+    }
+    assert!(failures.is_empty(), "past the bounds:\n{}", failures.join("\n"));
+}
