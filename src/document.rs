@@ -125,7 +125,9 @@ impl Document {
     }
 
     /// A document from bytes, replacing each invalid UTF-8 sequence with
-    /// U+FFFD and recording a diagnostic for it.
+    /// U+FFFD and recording a diagnostic for it (for the first
+    /// [`MAX_REPLACEMENT_DIAGNOSTICS`] of them; one more diagnostic sums up
+    /// the rest).
     ///
     /// The replacement character is three bytes long, so offsets in the
     /// loaded text differ from offsets in the original bytes after a
@@ -139,6 +141,9 @@ impl Document {
         let mut diagnostics = Vec::new();
         let mut replaced = Vec::new();
         let mut original = 0;
+        // Bytes past the first MAX_REPLACEMENT_DIAGNOSTICS runs are
+        // summed up in one last diagnostic.
+        let mut unreported = (0usize, 0usize, Span::default());
         for chunk in bytes.utf8_chunks() {
             text.push_str(chunk.valid());
             original += chunk.valid().len();
@@ -146,20 +151,39 @@ impl Document {
             if !invalid.is_empty() {
                 let at = text.len();
                 text.push(char::REPLACEMENT_CHARACTER);
+                let loaded = Span::new(at, text.len());
                 replaced.push(Replaced {
-                    loaded: Span::new(at, text.len()),
+                    loaded,
                     original: Span::new(original, original + invalid.len()),
                 });
-                diagnostics.push(Diagnostic {
-                    span: Span::new(at, text.len()),
-                    kind: DiagnosticKind::InvalidUtf8,
-                    message: format!(
-                        "{} byte(s) of invalid UTF-8 at byte offset {original} were replaced",
-                        invalid.len()
-                    ),
-                });
+                if diagnostics.len() < MAX_REPLACEMENT_DIAGNOSTICS {
+                    diagnostics.push(Diagnostic {
+                        span: loaded,
+                        kind: DiagnosticKind::InvalidUtf8,
+                        message: format!(
+                            "{} byte(s) of invalid UTF-8 at byte offset {original} were replaced",
+                            invalid.len()
+                        ),
+                    });
+                } else {
+                    if unreported.0 == 0 {
+                        unreported.2 = loaded;
+                    }
+                    unreported.0 += 1;
+                    unreported.1 += invalid.len();
+                }
                 original += invalid.len();
             }
+        }
+        let (runs, bytes, first) = unreported;
+        if runs > 0 {
+            diagnostics.push(Diagnostic {
+                span: first,
+                kind: DiagnosticKind::InvalidUtf8,
+                message: format!(
+                    "{runs} more run(s) of invalid UTF-8 ({bytes} byte(s)) from here on were replaced"
+                ),
+            });
         }
         let mut doc = Document::from_text(id, text);
         doc.diagnostics.splice(0..0, diagnostics);
@@ -225,6 +249,13 @@ impl Document {
         &self.text[self.header.end..]
     }
 }
+
+/// How many runs of invalid UTF-8 a lenient load reports one by one (see
+/// [`Document::from_bytes_lossy`]); the runs after them are summed up in
+/// one more diagnostic, at the first of them, so that a file of noise
+/// does not make a report larger than itself. Every run is still replaced
+/// and listed in [`Document::replaced`].
+pub const MAX_REPLACEMENT_DIAGNOSTICS: usize = 100;
 
 /// The largest document the loaders accept, in bytes (64 MiB). A news
 /// article is a few kilobytes; anything near this is a dump of many, and
@@ -455,5 +486,22 @@ mod tests {
         );
         assert_eq!(doc.original_offset(1), 0, "inside a replacement: its start");
         assert_eq!(doc.original_offset(0), 0);
+    }
+
+    #[test]
+    fn noise_gives_a_bounded_number_of_diagnostics_but_every_replacement() {
+        let runs = MAX_REPLACEMENT_DIAGNOSTICS + 50;
+        let bytes = b"a\xff".repeat(runs);
+        let doc = Document::from_bytes_lossy("noise", &bytes);
+        assert_eq!(doc.replaced.len(), runs);
+        assert_eq!(doc.diagnostics.len(), MAX_REPLACEMENT_DIAGNOSTICS + 1);
+        let last = doc.diagnostics.last().unwrap();
+        assert_eq!(last.kind, DiagnosticKind::InvalidUtf8);
+        assert!(
+            last.message
+                .starts_with("50 more run(s) of invalid UTF-8 (50 byte(s))")
+        );
+        assert_eq!(last.span, doc.replaced[MAX_REPLACEMENT_DIAGNOSTICS].loaded);
+        assert_eq!(doc.original_offset(doc.text.len()), bytes.len());
     }
 }

@@ -11,7 +11,6 @@
 //!   a table of seconds per MB and peak heap, and fails past either bound.
 //!   Run it alone: the heap is counted for the whole process.
 
-
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -122,12 +121,21 @@ fn inputs(scale: f64) -> Vec<(&'static str, Vec<u8>)> {
     let mut between = b"between 3".to_vec();
     between.extend(repeat(" and 4", mb(1.0)));
     vec![
-        ("10 MB of digits on one line", repeat("1234567890", mb(10.0))),
+        (
+            "10 MB of digits on one line",
+            repeat("1234567890", mb(10.0)),
+        ),
         ("1 MB of \"million \"", repeat("million ", mb(1.0))),
-        ("100,000 dates in a row", repeat("1 July 2024, ", (13e5 * scale) as usize)),
+        (
+            "100,000 dates in a row",
+            repeat("1 July 2024, ", (13e5 * scale) as usize),
+        ),
         (
             "a single 5 MB sentence",
-            repeat("the council said 40 homes had been damaged in May and ", mb(5.0)),
+            repeat(
+                "the council said 40 homes had been damaged in May and ",
+                mb(5.0),
+            ),
         ),
         ("\"between 3 and 4 and 4 ...\"", between),
         ("5 MB of random bytes", noise(mb(5.0))),
@@ -135,7 +143,10 @@ fn inputs(scale: f64) -> Vec<(&'static str, Vec<u8>)> {
         ("invalid UTF-8 in the middle", middle),
         ("invalid UTF-8 at the end", end),
         ("a 0-byte file", Vec::new()),
-        ("a file of only a header", b"date: 2025-03-07\nsource: x\n\n".to_vec()),
+        (
+            "a file of only a header",
+            b"date: 2025-03-07\nsource: x\n\n".to_vec(),
+        ),
     ]
 }
 
@@ -220,5 +231,9 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
             failures.push(format!("{name}: {memory:.2} × its size in heap"));
         }
     }
-    assert!(failures.is_empty(), "past the bounds:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "past the bounds:\n{}",
+        failures.join("\n")
+    );
 }
