@@ -58,7 +58,7 @@ use jiff::civil::DateTime;
 pub use document::{DateOrigin, Document, Published};
 pub use error::{Error, Result};
 pub use figure::{Figure, Qualifier};
-pub use mention::{Diagnostic, DiagnosticKind, Mention, Mentions, Value};
+pub use mention::{Diagnostic, DiagnosticKind, Found, Mention, Mentions, Value};
 pub use period::{Anchor, Duration, Grain, Period, Shape, Weekday, WeekdayCheck};
 pub use reconcile::{Checker, check};
 pub use report::{Evidence, Finding, Gap, Report, Verdict};
@@ -72,6 +72,38 @@ pub use span::Span;
 /// inferred from its text with [`infer_published`] first.
 pub fn extract(doc: &Document) -> Mentions {
     extract_dated(doc, doc.published.or_else(|| infer_published(doc)))
+}
+
+/// Extract from a document one mention at a time: each mention and each
+/// problem is handed to `sink` in text order as soon as it is found, so
+/// memory stays bounded (a few kilobytes beyond the document) however long
+/// the document and however many mentions it holds. The document's own
+/// diagnostics (from loading) come first. [`extract`] collects the same
+/// items.
+///
+/// ```
+/// use corroborate::{extract_each, Document, Found};
+///
+/// let doc = Document::from_text("t.txt", "date: 2025-05-07\n\n4,100 claims; 30 February 2024.");
+/// let mut figures = 0;
+/// let mut problems = 0;
+/// extract_each(&doc, |found| match found {
+///     Found::Mention(_) => figures += 1,
+///     Found::Diagnostic(_) => problems += 1,
+/// });
+/// assert_eq!((figures, problems), (1, 1));
+/// ```
+pub fn extract_each(doc: &Document, mut sink: impl FnMut(Found)) {
+    let published = doc.published.or_else(|| infer_published(doc));
+    for d in &doc.diagnostics {
+        sink(Found::Diagnostic(d.clone()));
+    }
+    extract::scan_each(
+        &doc.text,
+        doc.header.end,
+        published.map(|p| p.date.to_datetime(jiff::civil::Time::midnight())),
+        sink,
+    );
 }
 
 /// Extract with a publication date already settled.

@@ -163,3 +163,13 @@ pub struct Mentions {
     /// Problems found along the way, in text order.
     pub diagnostics: Vec<Diagnostic>,
 }
+
+/// One thing extraction finds, as [`crate::extract_each`] hands it over: a
+/// mention, or a problem with the text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    /// A well-formed expression.
+    Mention(Mention),
+    /// A problem (an impossible date, a weekday that does not match).
+    Diagnostic(Diagnostic),
+}

@@ -9,13 +9,16 @@
 //!   runs them at full size (10 MB of digits, 1 MB of "million", 100,000
 //!   dates, a 5 MB sentence, ...) beside news text repeated to 2 MB, prints
 //!   a table of seconds per MB and peak heap, and fails past either bound.
-//!   Run it alone: the heap is counted for the whole process.
+//!   Run it alone: the heap is counted for the whole process. Besides the
+//!   full check, each input is also extracted one mention at a time
+//!   ([`corroborate::extract_each`]), whose heap beyond the loaded document
+//!   must stay under the fixed base whatever the size.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use corroborate::{Document, Error, Report, check};
+use corroborate::{Document, Error, Found, Report, check, extract_each};
 
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -164,6 +167,43 @@ fn measure(bytes: &[u8]) -> (Report, f64, usize) {
     (report, seconds, peak)
 }
 
+/// Extract `doc` one mention at a time, keeping nothing: the number of
+/// mentions and the peak heap beyond what was in use before.
+fn stream(doc: &Document) -> (usize, usize) {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let mut mentions = 0;
+    extract_each(doc, |found| {
+        if let Found::Mention(_) = found {
+            mentions += 1;
+        }
+    });
+    (mentions, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+}
+
+#[test]
+fn one_at_a_time_extraction_finds_what_extract_finds() {
+    for (name, bytes) in inputs(0.01) {
+        let doc = Document::from_bytes_lossy("hostile.txt", &bytes);
+        let collected = corroborate::extract(&doc);
+        let mut items = Vec::new();
+        extract_each(&doc, |found| items.push(found));
+        let mentions: Vec<_> = items
+            .iter()
+            .filter_map(|f| match f {
+                Found::Mention(m) => Some(m.clone()),
+                Found::Diagnostic(_) => None,
+            })
+            .collect();
+        assert_eq!(mentions, collected.mentions, "{name}");
+        assert_eq!(
+            items.len(),
+            collected.mentions.len() + collected.diagnostics.len(),
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn hostile_inputs_are_checked_and_their_problems_reported() {
     for (name, bytes) in inputs(0.01) {
@@ -203,10 +243,11 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
     let (_, t2, news_peak) = measure(&news);
     let news_per_mb = t1.min(t2) / (news.len() as f64 / 1e6);
     println!(
-        "| input | MB | s | s/MB | × news | peak heap MB | × input |\n|---|---:|---:|---:|---:|---:|---:|"
+        "| input | MB | s | s/MB | × news | peak heap MB | × input | heap one at a time, KB |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|"
     );
     println!(
-        "| news (bundled articles, repeated) | {:.1} | {:.3} | {news_per_mb:.3} | 1.0 | {:.1} | {:.2} |",
+        "| news (bundled articles, repeated) | {:.1} | {:.3} | {news_per_mb:.3} | 1.0 | {:.1} | {:.2} | |",
         news.len() as f64 / 1e6,
         t1.min(t2),
         news_peak as f64 / 1e6,
@@ -219,10 +260,19 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
         let per_mb = if mb > 0.0 { seconds / mb } else { 0.0 };
         let times = per_mb / news_per_mb;
         let memory = peak as f64 / bytes.len().max(1) as f64;
+        let doc = Document::from_bytes_lossy("hostile.txt", &bytes);
+        let (_, streamed) = stream(&doc);
+        drop(doc);
         println!(
-            "| {name} | {mb:.1} | {seconds:.3} | {per_mb:.3} | {times:.1} | {:.1} | {memory:.2} |",
-            peak as f64 / 1e6
+            "| {name} | {mb:.1} | {seconds:.3} | {per_mb:.3} | {times:.1} | {:.1} | {memory:.2} | {:.0} |",
+            peak as f64 / 1e6,
+            streamed as f64 / 1e3
         );
+        if streamed > MEMORY_BASE {
+            failures.push(format!(
+                "{name}: {streamed} bytes of heap one mention at a time"
+            ));
+        }
         // Tiny inputs cost their fixed overhead, not their bytes.
         if mb >= 0.1 && times > TIME_BOUND {
             failures.push(format!("{name}: {times:.1} × news per byte"));

@@ -32,7 +32,7 @@ pub(crate) use number::cardinal;
 
 use jiff::civil::DateTime;
 
-use crate::mention::{Diagnostic, DiagnosticKind, Mention, Value};
+use crate::mention::{Diagnostic, DiagnosticKind, Found, Mention, Value};
 use crate::sentence::SentenceIndex;
 use crate::span::Span;
 
@@ -110,19 +110,66 @@ pub(crate) fn scan_from(
     from: usize,
     reference: Option<DateTime>,
 ) -> (Vec<Mention>, Vec<Diagnostic>) {
-    finish(text, candidates(text, from, reference))
+    let mut mentions = Vec::new();
+    let mut diagnostics = Vec::new();
+    scan_each(text, from, reference, |found| match found {
+        Found::Mention(m) => mentions.push(m),
+        Found::Diagnostic(d) => diagnostics.push(d),
+    });
+    (mentions, diagnostics)
+}
+
+/// Hand each mention and each problem of `text` from byte `from` on to
+/// `sink`, in text order, as it is found: memory stays bounded whatever
+/// the length of the text.
+pub(crate) fn scan_each(
+    text: &str,
+    from: usize,
+    reference: Option<DateTime>,
+    mut sink: impl FnMut(Found),
+) {
+    let mut sentences = SentenceIndex::new(text);
+    each_candidate(text, from, reference, |c| {
+        if let Some((kind, message)) = c.problem {
+            sink(Found::Diagnostic(Diagnostic {
+                span: c.span,
+                kind,
+                message,
+            }));
+        }
+        if let Some(value) = c.value {
+            sink(Found::Mention(Mention {
+                span: c.span,
+                text: text[c.span.start..c.span.end].to_string(),
+                sentence: sentences.containing(c.span),
+                value,
+            }));
+        }
+    });
 }
 
 /// The accepted candidates of `text`, in text order, before any sentence
 /// is looked up (inferring a document's date needs the values only).
 pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    each_candidate(text, from, reference, |c| found.push(c));
+    found
+}
+
+/// Hand each accepted candidate of `text` from `from` on to `sink`, in
+/// text order.
+fn each_candidate(
+    text: &str,
+    from: usize,
+    reference: Option<DateTime>,
+    mut sink: impl FnMut(Candidate),
+) {
     // A start inside a char would misread it; such a start is moved on.
     let from = (from..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let cx = Cx { text, reference };
     let bytes = text.as_bytes();
-    let mut found: Vec<Candidate> = Vec::new();
     // The last few words that may lead into an expression ("more than",
     // "since", "a year ago"), with their word numbers: only those within
     // LEAD_WORDS words of a trigger are tried as starts.
@@ -183,7 +230,7 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
                 last_end = best.consumed.max(best.span.end);
                 i = last_end;
                 leads = 0;
-                found.push(best);
+                sink(best);
                 continue;
             }
         }
@@ -197,7 +244,6 @@ pub(crate) fn candidates(text: &str, from: usize, reference: Option<DateTime>) -
         }
         i = token_end;
     }
-    found
 }
 
 /// Run every family from each lead word and from the trigger; keep the
@@ -246,30 +292,6 @@ fn best_candidate(
 /// Figures that are not finite never leave the grammar layer.
 fn value_is_sane(value: &Value) -> bool {
     value.figure().is_none_or(|f| f.is_finite())
-}
-
-fn finish(text: &str, found: Vec<Candidate>) -> (Vec<Mention>, Vec<Diagnostic>) {
-    let mut sentences = SentenceIndex::new(text);
-    let mut mentions = Vec::with_capacity(found.len());
-    let mut diagnostics = Vec::new();
-    for c in found {
-        if let Some((kind, message)) = c.problem {
-            diagnostics.push(Diagnostic {
-                span: c.span,
-                kind,
-                message,
-            });
-        }
-        if let Some(value) = c.value {
-            mentions.push(Mention {
-                span: c.span,
-                text: text[c.span.start..c.span.end].to_string(),
-                sentence: sentences.containing(c.span),
-                value,
-            });
-        }
-    }
-    (mentions, diagnostics)
 }
 
 fn utf8_len(first: u8) -> usize {
