@@ -170,6 +170,8 @@ fn each_candidate(
         .unwrap_or(text.len());
     let cx = Cx { text, reference };
     let bytes = text.as_bytes();
+    // Reused for each capitalised word in lower case.
+    let mut lowered = String::with_capacity(MAX_TRIGGER_LEN);
     // The last few words that may lead into an expression ("more than",
     // "since", "a year ago"), with their word numbers: only those within
     // LEAD_WORDS words of a trigger are tried as starts.
@@ -186,7 +188,7 @@ fn each_candidate(
             while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
                 j += 1;
             }
-            let (trigger, leads_in) = classify(text, i, j);
+            let (trigger, leads_in) = classify(text, i, j, &mut lowered);
             (j, trigger, leads_in)
         } else if b < 0x80 {
             let symbol = matches!(b, b'$' | b'#')
@@ -306,7 +308,7 @@ fn utf8_len(first: u8) -> usize {
 /// Whether the word `text[start..end]` can anchor an expression (a
 /// trigger), and whether one can start at it (a trigger, or a word that
 /// leads into one: "more", "since", "between", "the").
-fn classify(text: &str, start: usize, end: usize) -> (bool, bool) {
+fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool, bool) {
     let word = &text[start..end];
     if word.as_bytes()[0].is_ascii_digit() {
         return (true, true);
@@ -315,14 +317,12 @@ fn classify(text: &str, start: usize, end: usize) -> (bool, bool) {
         return (false, false);
     }
     // Most words of news are already lower case: only the others are
-    // copied and lowered.
-    let mut buf = [0u8; MAX_TRIGGER_LEN];
+    // lowered, into a buffer kept across words.
     let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        // The word is ASCII alphanumeric, so this cannot fail.
-        std::str::from_utf8(lower).unwrap_or_default()
+        lowered.clear();
+        lowered.push_str(word);
+        lowered.make_ascii_lowercase();
+        lowered.as_str()
     } else {
         word
     };
