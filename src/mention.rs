@@ -44,7 +44,7 @@ pub enum Value {
         #[serde(default)]
         points: bool,
     },
-    /// A sum of money: "$400 million", "€1.84bn", "Rs 600 crore".
+    /// A sum of money: "$250 million", "€1.84bn", "Rs 600 crore".
     Money {
         /// The sum, in units of the currency.
         amount: Figure,
