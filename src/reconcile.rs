@@ -21,6 +21,8 @@
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
 
+mod sums;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::{DateTime, Time};
@@ -130,6 +132,7 @@ impl Checker {
             .map(|c| (c.doc.id.as_str(), c.doc.text.as_str()))
             .collect();
         parts(&texts, &mut work);
+        sums::sums(&texts, &mut work);
         weekdays(&checked, &mut work.findings);
         let mut findings = work.findings;
         // Quotes index the file as read: where invalid bytes were replaced

@@ -19,8 +19,10 @@
 //!
 //! It never compares documents: that is the reconciler's work.
 
+mod parts;
 pub(crate) mod words;
 
+pub use parts::Holder;
 pub use words::is_concept;
 
 use jiff::civil::{Date, DateTime, Time};
@@ -253,6 +255,14 @@ pub struct Assertion {
     pub claim: Claim,
     /// A running total, which cannot fall over time.
     pub cumulative: bool,
+    /// Who the figure is attributed to, when it is one part of a list
+    /// ("the Greens 12 seats").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub holder: Option<Holder>,
+    /// The figure is stated as a whole that parts add up to ("of the 45
+    /// seats", "the 45-seat chamber", "a total of 17").
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub whole: bool,
 }
 
 impl Assertion {
@@ -309,6 +319,24 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 ..carried.clone()
             };
         }
+        let first_in_sentence = out.last().is_none_or(|p| p.sentence != m.sentence);
+        let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
+        let whole = parts::is_whole(text, before, after, m.span);
+        // A later item of a list names only its holder: "the Greens 12
+        // seats, the Workers' Party 8" counts seats too.
+        if measure.noun.is_none()
+            && holder.is_some()
+            && let Some(prev) = out.last()
+            && prev.holder.is_some()
+            && prev.dimension == dimension
+            && prev.measure.noun.is_some()
+            && continues_list(text.get(prev.span.end..m.span.start).unwrap_or("."))
+        {
+            measure = Measure {
+                carried_from: Some(prev.span),
+                ..prev.measure.clone()
+            };
+        }
         if matches!(dimension, Dimension::Money(_)) {
             money_noun(text, before, after, &mut measure);
         }
@@ -363,6 +391,8 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             time_text: time_index.map(|t| mentions[t].text.clone()),
             claim: Claim::Figure { figure },
             cumulative,
+            holder,
+            whole,
         });
     }
     for (i, m) in mentions.iter().enumerate() {
@@ -431,6 +461,17 @@ impl SentenceWords {
         let after = self.words.partition_point(|w| w.span.start < span.end);
         (&self.words[..before], &self.words[after..])
     }
+}
+
+/// Whether the text between two figures goes on from one item of a list
+/// to the next: a comma, a semicolon, "and" or a new line, within a few
+/// words, in one paragraph and one sentence (a bulleted list may run over
+/// lines).
+fn continues_list(gap: &str) -> bool {
+    gap.len() <= 80
+        && !gap.contains("\n\n")
+        && !gap.contains(['.', '?', '!', '(', ')'])
+        && (gap.contains([',', ';', '\n']) || gap.contains(" and "))
 }
 
 /// Whether a comparison cue stands between two figures of a sentence.
@@ -1066,5 +1107,7 @@ fn event(
         time_text: Some(m.text.clone()),
         claim: Claim::Date { period: *period },
         cumulative: false,
+        holder: None,
+        whole: false,
     })
 }

@@ -1,0 +1,499 @@
+//! Sums of parts against a total: "the Greens 12 seats, the Workers' Party
+//! 8, independents 4 and the Harbour List 2" against "the 45-seat chamber".
+//!
+//! A **list** is the parts of one paragraph of one document that count the
+//! same measure (the noun's key), each attributed to a different
+//! [`Holder`](crate::assertion::Holder), at one time; at least two, one of
+//! them named. Its **total** is a figure of the same measure stated as a
+//! whole (see [`Assertion::whole`]): in the same paragraph or the three
+//! before it, else, when the list's document states none, in another
+//! document about the same story (see below). The sum is carried in
+//! interval arithmetic: the parts' lows add up to the sum's low, their
+//! highs to its high.
+//!
+//! * The sum allows the total: **derived-agree**. A part stated earlier as
+//!   "19 of the 45 seats", held by someone the list does not name, joins
+//!   the list for this check only (the lead's winner and the paragraph of
+//!   the others).
+//! * The parts of the list alone exceed the total: **derived-conflict**.
+//! * The sum falls short of the total: a **derived-conflict** only when the
+//!   list claims to be complete: it closes with "others" or "the rest", or
+//!   the total is said to be split among them ("breaks down", "split",
+//!   "divided"), and nothing says it is a selection ("including", "among
+//!   them"). Otherwise the list may simply leave holders out, and nothing
+//!   is said.
+//!
+//! A paragraph that speaks of groups made of other holders ("coalition",
+//! "together", "combined") may count one seat twice: its lists can agree
+//! but never conflict. A false conflict costs more trust than a missed one.
+//!
+//! Across documents, a total in another document is used only when the
+//! two are about the same story: within a week of each other, and that
+//! document gives one of the list's holders the same figure for the same
+//! measure ("the Alliance, with 31 seats").
+
+use std::collections::BTreeMap;
+
+use super::{Work, figure_range, number, range};
+use crate::assertion::{Assertion, AssertionKind, Dimension, Holder};
+
+/// Days apart that a total in another document may be from the parts.
+const SAME_STORY_DAYS: i64 = 7;
+
+/// Paragraphs back from a list that its total may stand in.
+const PARAGRAPHS_BACK: usize = 3;
+
+/// Check every list of parts against its total.
+pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
+    let all = work.all;
+    let docs = Docs::new(all, texts);
+    let mut wholes: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut held: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, a) in all.iter().enumerate() {
+        if let Some(noun) = countable(a) {
+            if a.whole && a.holder.is_none() {
+                wholes.entry(noun).or_default().push(i);
+            } else if !a.whole && a.holder.is_some() {
+                held.entry(noun).or_default().push(i);
+            }
+        }
+    }
+    for list in lists(all, &docs, &held) {
+        let noun = countable(&all[list[0]]).unwrap_or_default();
+        let candidates = wholes.get(noun).map_or(&[][..], Vec::as_slice);
+        let own: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&w| all[w].doc == all[list[0]].doc)
+            .collect();
+        if !own.is_empty() {
+            if let Some(total) = own_total(all, &docs, &list, &own) {
+                let joined = joined_parts(all, texts, &list, total, &held);
+                check(work, texts, &docs, &list, &joined, &[total]);
+            }
+            continue;
+        }
+        let totals = other_totals(all, &list, candidates, &held);
+        if !totals.is_empty() {
+            check(work, texts, &docs, &list, &[], &totals);
+        }
+    }
+}
+
+/// The noun of a plain count that can be a part or a total.
+fn countable(a: &Assertion) -> Option<&str> {
+    let f = a.figure()?;
+    let plain = a.dimension == Dimension::Count
+        && matches!(a.kind, AssertionKind::Count | AssertionKind::Stock)
+        && f.qualifier != crate::figure::Qualifier::Vague
+        && f.low.is_some();
+    plain.then_some(a.measure.noun.as_deref()?)
+}
+
+/// Where paragraphs begin in each document, to place an assertion.
+struct Docs<'a> {
+    breaks: BTreeMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Docs<'a> {
+    fn new(all: &'a [Assertion], texts: &BTreeMap<&'a str, &'a str>) -> Docs<'a> {
+        let mut breaks = BTreeMap::new();
+        for a in all {
+            breaks.entry(a.doc.as_str()).or_insert_with(|| {
+                texts
+                    .get(a.doc.as_str())
+                    .map_or_else(Vec::new, |t| blank_lines(t))
+            });
+        }
+        Docs { breaks }
+    }
+
+    /// The text of the paragraph the assertion stands in.
+    fn paragraph_text<'t>(&self, texts: &BTreeMap<&str, &'t str>, a: &Assertion) -> &'t str {
+        let Some(text) = texts.get(a.doc.as_str()) else {
+            return "";
+        };
+        let breaks = self
+            .breaks
+            .get(a.doc.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let p = self.paragraph(a);
+        let start = p
+            .checked_sub(1)
+            .and_then(|k| breaks.get(k))
+            .copied()
+            .unwrap_or(0);
+        let end = breaks.get(p).copied().unwrap_or(text.len());
+        text.get(start..end).unwrap_or_default()
+    }
+
+    /// The index of the paragraph the assertion stands in.
+    fn paragraph(&self, a: &Assertion) -> usize {
+        self.breaks
+            .get(a.doc.as_str())
+            .map_or(0, |b| b.partition_point(|&x| x <= a.span.start))
+    }
+}
+
+/// Offsets just after each blank line (a line break, optional spaces, and
+/// another line break).
+fn blank_lines(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut last_newline: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                if last_newline.is_some() {
+                    out.push(i + 1);
+                }
+                last_newline = Some(i);
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => last_newline = None,
+        }
+    }
+    out
+}
+
+/// The lists: parts of one paragraph with the same noun, distinct holders
+/// and one time, at least two of them, one named.
+fn lists(all: &[Assertion], docs: &Docs, held: &BTreeMap<&str, Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut groups: BTreeMap<(&str, &str, usize), Vec<usize>> = BTreeMap::new();
+    for (noun, members) in held {
+        for &i in members {
+            groups
+                .entry((all[i].doc.as_str(), noun, docs.paragraph(&all[i])))
+                .or_default()
+                .push(i);
+        }
+    }
+    groups
+        .into_values()
+        .filter(|list| {
+            let holders: Vec<&Holder> = list
+                .iter()
+                .filter_map(|&i| all[i].holder.as_ref())
+                .collect();
+            let distinct = holders
+                .iter()
+                .enumerate()
+                .all(|(x, h)| holders[x + 1..].iter().all(|o| !h.same_as(o)));
+            let one_time = list.iter().all(|&i| same_time(&all[i], &all[list[0]]));
+            list.len() >= 2 && holders.iter().any(|h| h.named) && distinct && one_time
+        })
+        .collect()
+}
+
+fn same_time(a: &Assertion, b: &Assertion) -> bool {
+    match (a.time.window(), b.time.window()) {
+        (Some(_), Some(_)) => a.time.same_time(&b.time),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The total of a list in its own document: the wholes in its paragraph
+/// or the few before it, at its time, when they all agree; the nearest.
+fn own_total(all: &[Assertion], docs: &Docs, list: &[usize], own: &[usize]) -> Option<usize> {
+    let at = docs.paragraph(&all[list[0]]);
+    let near: Vec<usize> = own
+        .iter()
+        .copied()
+        .filter(|&w| {
+            let p = docs.paragraph(&all[w]);
+            p <= at && at - p <= PARAGRAPHS_BACK && same_time(&all[w], &all[list[0]])
+        })
+        .collect();
+    let first = all[*near.first()?].figure()?;
+    let agree = near
+        .iter()
+        .all(|&w| all[w].figure().is_some_and(|f| f.overlaps(first)));
+    if !agree {
+        return None;
+    }
+    near.into_iter()
+        .min_by_key(|&w| all[w].span.start.abs_diff(all[list[0]].span.start))
+}
+
+/// Parts stated against the total itself ("winning 19 of the 45 seats")
+/// by a holder the list does not name.
+fn joined_parts(
+    all: &[Assertion],
+    texts: &BTreeMap<&str, &str>,
+    list: &[usize],
+    total: usize,
+    held: &BTreeMap<&str, Vec<usize>>,
+) -> Vec<usize> {
+    let t = &all[total];
+    let Some(text) = texts.get(t.doc.as_str()) else {
+        return Vec::new();
+    };
+    let noun = countable(t).unwrap_or_default();
+    held.get(noun)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&p| {
+            let a = &all[p];
+            let of = a.doc == t.doc
+                && a.span.end <= t.span.start
+                && text.get(a.span.end..t.span.start).is_some_and(|g| {
+                    let g = g.trim().to_lowercase();
+                    matches!(g.as_str(), "of" | "of the" | "out of" | "out of the")
+                });
+            let named = a.holder.as_ref().is_some_and(|h| {
+                list.iter()
+                    .all(|&i| all[i].holder.as_ref().is_none_or(|o| !o.same_as(h)))
+            });
+            of && named && !list.contains(&p)
+        })
+        .collect()
+}
+
+/// Totals in other documents of the same story (see the module docs), when
+/// they all agree.
+fn other_totals(
+    all: &[Assertion],
+    list: &[usize],
+    candidates: &[usize],
+    held: &BTreeMap<&str, Vec<usize>>,
+) -> Vec<usize> {
+    let first = &all[list[0]];
+    let noun = countable(first).unwrap_or_default();
+    let near = |a: &Assertion| match (a.time.window(), first.time.window()) {
+        (Some((s, _)), Some((t, _))) => {
+            s.duration_until(t).as_secs().abs() <= SAME_STORY_DAYS * 86_400
+        }
+        _ => false,
+    };
+    // The story's link: the other document holds one of the list's
+    // holders at the same figure.
+    let linked = |doc: &str| {
+        held.get(noun).into_iter().flatten().any(|&o| {
+            let other = &all[o];
+            other.doc == doc
+                && list.iter().any(|&i| {
+                    let part = &all[i];
+                    match (&part.holder, &other.holder, part.figure(), other.figure()) {
+                        (Some(h), Some(g), Some(f), Some(e)) => {
+                            h.named && h.same_as(g) && f.overlaps(e)
+                        }
+                        _ => false,
+                    }
+                })
+        })
+    };
+    let totals: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&w| all[w].doc != first.doc && near(&all[w]) && linked(&all[w].doc))
+        .collect();
+    let agree = totals.iter().all(|&w| {
+        totals
+            .iter()
+            .all(|&v| match (all[w].figure(), all[v].figure()) {
+                (Some(a), Some(b)) => a.overlaps(b),
+                _ => false,
+            })
+    });
+    if agree { totals } else { Vec::new() }
+}
+
+/// The cues of a list's sentences and its total's, in lower case.
+struct Cues {
+    /// The total is said to be split among the parts.
+    split: bool,
+    /// The parts are said to be a selection.
+    selection: bool,
+    /// The paragraph speaks of groups made of other holders.
+    aggregate: bool,
+}
+
+fn cues(
+    texts: &BTreeMap<&str, &str>,
+    docs: &Docs,
+    all: &[Assertion],
+    list: &[usize],
+    totals: &[usize],
+) -> Cues {
+    let sentence = |i: usize| {
+        texts
+            .get(all[i].doc.as_str())
+            .and_then(|t| all[i].sentence.get(t))
+            .unwrap_or_default()
+    };
+    let mut said = String::new();
+    for &i in list.iter().chain(totals) {
+        said.push_str(&sentence(i).to_lowercase());
+        said.push(' ');
+    }
+    let split = [
+        "split",
+        "divided",
+        "breaks down",
+        "break down",
+        "broke down",
+        "breakdown",
+        "shared out",
+        "distributed",
+        "allocated",
+        "as follows",
+    ]
+    .iter()
+    .any(|c| said.contains(c));
+    let selection = [
+        "including",
+        "include",
+        "among them",
+        "among",
+        "such as",
+        "of which",
+        "notably",
+        "led by",
+        "at least",
+    ]
+    .iter()
+    .any(|c| said.contains(c));
+    // Group words as written in lower case: "Civic Alliance" is a name,
+    // "the alliance" a group.
+    let paragraph = docs.paragraph_text(texts, &all[list[0]]);
+    let aggregate = paragraph.contains("between them")
+        || paragraph.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "coalition"
+                    | "bloc"
+                    | "alliance"
+                    | "together"
+                    | "combined"
+                    | "jointly"
+                    | "partnership"
+                    | "pact"
+            )
+        });
+    Cues {
+        split,
+        selection,
+        aggregate,
+    }
+}
+
+/// The sum of figures in interval arithmetic; an open high is infinite.
+fn sum(all: &[Assertion], parts: &[usize]) -> (f64, f64) {
+    parts
+        .iter()
+        .filter_map(|&i| all[i].figure())
+        .fold((0.0, 0.0), |(l, h), f| {
+            (
+                l + f.low.unwrap_or(0.0),
+                h + f.high.unwrap_or(f64::INFINITY),
+            )
+        })
+}
+
+/// The agreed interval of the totals: their intersection.
+fn total_range(all: &[Assertion], totals: &[usize]) -> Option<(f64, f64)> {
+    let figures = totals.iter().filter_map(|&i| all[i].figure());
+    let low = figures
+        .clone()
+        .filter_map(|f| f.low)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let high = figures.filter_map(|f| f.high).fold(f64::INFINITY, f64::min);
+    (low.is_finite() && low <= high).then_some((low, high))
+}
+
+fn check(
+    work: &mut Work,
+    texts: &BTreeMap<&str, &str>,
+    docs: &Docs,
+    list: &[usize],
+    joined: &[usize],
+    totals: &[usize],
+) {
+    let all = work.all;
+    let Some((tl, th)) = total_range(all, totals) else {
+        return;
+    };
+    let cues = cues(texts, docs, all, list, totals);
+    let rest = list
+        .iter()
+        .any(|&i| all[i].holder.as_ref().is_some_and(Holder::is_rest));
+    let complete = (rest || cues.split) && !cues.selection;
+    let mut parts: Vec<usize> = joined.iter().chain(list).copied().collect();
+    parts.sort_by_key(|&i| (&all[i].doc, all[i].span.start));
+    let (low, high) = sum(all, &parts);
+    let (list_low, list_high) = sum(all, list);
+    let holds = low <= th && tl <= high;
+    let exceeds = list_low > th;
+    let short = joined.is_empty() && complete && list_high < tl;
+    let verdict_holds = if holds {
+        true
+    } else if (exceeds || short) && !cues.aggregate {
+        false
+    } else {
+        return;
+    };
+    let parts = if verdict_holds { parts } else { list.to_vec() };
+    let (low, high) = if verdict_holds {
+        (low, high)
+    } else {
+        (list_low, list_high)
+    };
+    let named = parts
+        .iter()
+        .map(|&i| {
+            let a = &all[i];
+            let who = a.holder.as_ref().map_or("", |h| h.label.as_str());
+            format!("{who} {}", a.text)
+        })
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let total_text = totals
+        .iter()
+        .map(|&t| format!("{} (\"{}\")", all[t].doc, all[t].text))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let sum_text = if high.is_finite() {
+        range(low, high)
+    } else {
+        format!("at least {}", number(low))
+    };
+    let whole = range(tl, th);
+    let message = if verdict_holds {
+        format!(
+            "{named} add up to {sum_text}, which allows the total of {whole} given in {total_text}: the parts account for the whole."
+        )
+    } else if exceeds {
+        format!(
+            "{named} add up to {sum_text}, more than the total of {whole} given in {total_text}: the parts cannot all be right."
+        )
+    } else {
+        let claim = if rest {
+            "the list closes with the rest"
+        } else {
+            "the total is said to be split among them"
+        };
+        format!(
+            "{named} add up to {sum_text}, less than the total of {whole} given in {total_text}, though {claim}."
+        )
+    };
+    let arithmetic = format!(
+        "{} = {sum_text}; total {}: {}",
+        parts
+            .iter()
+            .map(|&i| figure_range(all[i].figure()))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        range(tl, th),
+        if verdict_holds {
+            "inside"
+        } else if exceeds {
+            "above"
+        } else {
+            "below"
+        }
+    );
+    let used: Vec<usize> = totals.iter().chain(&parts).copied().collect();
+    work.push_derived(verdict_holds, &used, totals[0], message, arithmetic);
+}
