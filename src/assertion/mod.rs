@@ -395,6 +395,25 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             whole,
         });
     }
+    // "19 of the 45 seats": the part counts what its whole counts.
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (part, whole) = (&mut head[k - 1], &tail[0]);
+        let of = text
+            .get(part.span.end..whole.span.start)
+            .map(|g| g.trim().to_lowercase());
+        if part.measure.noun.is_none()
+            && whole.whole
+            && whole.sentence == part.sentence
+            && whole.dimension == part.dimension
+            && of.is_some_and(|g| matches!(g.as_str(), "of" | "of the" | "out of" | "out of the"))
+        {
+            part.measure = Measure {
+                carried_from: Some(whole.span),
+                ..whole.measure.clone()
+            };
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         if used_times[i] {
             continue;
