@@ -285,6 +285,7 @@ impl Checker {
                 let close = lo.iter().take(8).any(|&x| {
                     hi.iter().take(8).any(|&y| {
                         all[x].doc != all[y].doc
+                            && same_holder(&all[x], &all[y])
                             && all[x].measure.similarity(&all[y].measure)
                                 >= self.conflict_similarity
                     })
@@ -650,10 +651,21 @@ fn linked(all: &[Assertion], cluster: &[usize], threshold: f64) -> Vec<usize> {
         .copied()
         .filter(|&i| {
             cluster.iter().take(16).any(|&j| {
-                all[j].doc != all[i].doc && all[i].measure.similarity(&all[j].measure) >= threshold
+                all[j].doc != all[i].doc
+                    && same_holder(&all[i], &all[j])
+                    && all[i].measure.similarity(&all[j].measure) >= threshold
             })
         })
         .collect()
+}
+
+/// Whether two figures can be held by the same holder: the Greens' seats
+/// are never the Alliance's, whatever their number.
+fn same_holder(a: &Assertion, b: &Assertion) -> bool {
+    match (&a.holder, &b.holder) {
+        (Some(h), Some(g)) => h.same_as(g),
+        _ => true,
+    }
 }
 
 /// Group time windows (sorted by start) into runs that overlap.

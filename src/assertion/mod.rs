@@ -324,13 +324,16 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         let whole = parts::is_whole(text, before, after, m.span);
         // A later item of a list names only its holder: "the Greens 12
         // seats, the Workers' Party 8" counts seats too.
+        // So does a list opened by its whole: "A total of 20 people died:
+        // 12 in Arlen, 5 in Brisk".
         if measure.noun.is_none()
             && holder.is_some()
             && let Some(prev) = out.last()
-            && prev.holder.is_some()
             && prev.dimension == dimension
             && prev.measure.noun.is_some()
-            && continues_list(text.get(prev.span.end..m.span.start).unwrap_or("."))
+            && let Some(gap) = text.get(prev.span.end..m.span.start)
+            && ((prev.holder.is_some() && continues_list(gap))
+                || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
         {
             measure = Measure {
                 carried_from: Some(prev.span),
@@ -491,6 +494,12 @@ fn continues_list(gap: &str) -> bool {
         && !gap.contains("\n\n")
         && !gap.contains(['.', '?', '!', '(', ')'])
         && (gap.contains([',', ';', '\n']) || gap.contains(" and "))
+}
+
+/// Whether the text between a whole and a figure opens a list of its
+/// parts with a colon, within a few words: "20 people died: 12 in ...".
+fn opens_list(gap: &str) -> bool {
+    gap.len() <= 60 && gap.contains(':') && !gap.contains(['.', '?', '!', ';', ','])
 }
 
 /// Whether a comparison cue stands between two figures of a sentence.

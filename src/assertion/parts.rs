@@ -156,8 +156,10 @@ fn name_before(text: &str, before: &[Word], end: usize) -> Option<(usize, usize)
         if first.is_some() && !joined(text.get(w.span.end..next_start).unwrap_or(" ")) {
             break;
         }
+        // A possessive ends no name ("Velmora's 45 seats") but may open
+        // one ("the People's Front 31").
         let ok = if capitalised(text, w) {
-            !possessive(w)
+            first.is_some() || !possessive(w)
         } else {
             first.is_some() && is_name_joiner(&w.lower)
         };
@@ -319,23 +321,32 @@ fn subject(
     if !(part_of || held) {
         return None;
     }
-    let opens = before.first()?;
-    if opens.span.start > sentence.start + 2 {
+    if before.first()?.span.start > sentence.start + 2 {
         return None;
     }
-    let start = usize::from(is_article(&opens.lower));
+    // A dateline ("TESSARY, May 13 — The People's Front ...") comes
+    // before the subject.
+    let opening = (1..before.len().min(8))
+        .find(|&k| {
+            text.get(before[k - 1].span.end..before[k].span.start)
+                .is_some_and(|g| g.contains(['—', '–']))
+        })
+        .unwrap_or(0);
+    let opens = &before[opening];
+    let start = opening + usize::from(is_article(&opens.lower));
     let mut end = start;
-    while before.get(end).is_some_and(|w| {
-        (capitalised(text, w) && !possessive(w)) || (end > start && is_name_joiner(&w.lower))
-    }) && (end == start
-        || joined(
-            text.get(before[end - 1].span.end..before[end].span.start)
-                .unwrap_or("x"),
-        ))
+    while before
+        .get(end)
+        .is_some_and(|w| capitalised(text, w) || (end > start && is_name_joiner(&w.lower)))
+        && (end == start
+            || joined(
+                text.get(before[end - 1].span.end..before[end].span.start)
+                    .unwrap_or("x"),
+            ))
     {
         end += 1;
     }
-    if end == start || end == before.len() {
+    if end == start || end == before.len() || possessive(&before[end - 1]) {
         return None;
     }
     // The name must be followed by a comma or a verb: "Voters in ..." and
@@ -345,7 +356,7 @@ fn subject(
         .get(before[end - 1].span.end..next.span.start)
         .is_some_and(|g| g.contains(','));
     let single_common = end - start == 1
-        && start == 0
+        && start == opening
         && (words::is_function_word(&opens.lower) || words::is_plural_noun(&opens.lower));
     if single_common || !(comma || words::is_verb_like(&next.lower) || is_holding_verb(&next.lower))
     {
@@ -377,6 +388,14 @@ fn is_margin(w: &str) -> bool {
             | "fall"
             | "cut"
             | "jump"
+    )
+}
+
+/// Nouns for a part of a body: "the 12-seat Greens group".
+fn is_group(w: &str) -> bool {
+    matches!(
+        w,
+        "group" | "bloc" | "caucus" | "faction" | "delegation" | "contingent" | "party" | "slate"
     )
 }
 
@@ -428,9 +447,11 @@ pub(crate) fn is_whole(text: &str, before: &[Word], after: &[Word], figure: Span
             matches!(w.lower.as_str(), "the" | "a" | "an" | "its" | "their") || possessive(w)
         });
         let glued_end = figure.end + 1 + rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-        // "the 12-seat Greens group" names a holder: a part.
-        let next = after.iter().find(|w| w.span.start > glued_end);
-        return determined && next.is_some_and(|w| !is_margin(&w.lower) && !capitalised(text, w));
+        // "the 25-seat Ashby council" is a whole, "the 12-seat Greens
+        // group" a part: the noun after the name says which.
+        let mut rest = after.iter().skip_while(|w| w.span.start <= glued_end);
+        let noun = rest.find(|w| !capitalised(text, w));
+        return determined && noun.is_some_and(|w| !is_margin(&w.lower) && !is_group(&w.lower));
     }
     false
 }
@@ -533,6 +554,8 @@ mod tests {
             ("87 seats in all", "87", true),
             ("the 45-seat chamber breaks down as follows", "45", true),
             ("an 87-member assembly", "87", true),
+            ("the 25-seat Ashby council", "25", true),
+            ("the 12-seat Greens group", "12", false),
             // Negative examples.
             ("a 12-seat majority", "12", false),
             ("the Greens 12 seats", "12", false),

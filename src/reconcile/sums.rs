@@ -36,6 +36,7 @@ use std::collections::BTreeMap;
 
 use super::{Work, figure_range, number, range};
 use crate::assertion::{Assertion, AssertionKind, Dimension, Holder};
+use crate::report::{Finding, Gap, Verdict};
 
 /// Days apart that a total in another document may be from the parts.
 const SAME_STORY_DAYS: i64 = 7;
@@ -58,7 +59,9 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
             }
         }
     }
-    for list in lists(all, &docs, &held) {
+    let lists = lists(all, &docs, &held);
+    for list in &lists {
+        let list = list.clone();
         let noun = countable(&all[list[0]]).unwrap_or_default();
         let candidates = wholes.get(noun).map_or(&[][..], Vec::as_slice);
         let own: Vec<usize> = candidates
@@ -69,15 +72,188 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         if !own.is_empty() {
             if let Some(total) = own_total(all, &docs, &list, &own) {
                 let joined = joined_parts(all, texts, &list, total, &held);
-                check(work, texts, &docs, &list, &joined, &[total]);
+                check(work, texts, &docs, &list, &joined, &[total], true);
             }
             continue;
         }
         let totals = other_totals(all, &list, candidates, &held);
         if !totals.is_empty() {
-            check(work, texts, &docs, &list, &[], &totals);
+            let strong = totals.iter().all(|&(_, strong)| strong);
+            let totals: Vec<usize> = totals.into_iter().map(|(w, _)| w).collect();
+            check(work, texts, &docs, &list, &[], &totals, strong);
         }
     }
+    holders(work, texts, &docs, &lists);
+}
+
+/// Largest number of lists sharing one holder that are compared with each
+/// other; a commoner holder is not used as a key.
+const MAX_HOLDER_BUCKET: usize = 64;
+
+/// Two lists of one story that give one holder different figures: "the
+/// Workers' Party 8" in one report, "Workers' Party: 9 seats" in another,
+/// while they agree on the others.
+///
+/// Two lists are of one story when they count the same measure at the
+/// same time and agree on at least two holders, more than they disagree
+/// on. A list beside words of another time ("previous", "outgoing",
+/// "compared") may be last term's, and is never held against another.
+fn holders(work: &mut Work, texts: &BTreeMap<&str, &str>, docs: &Docs, lists: &[Vec<usize>]) {
+    let all = work.all;
+    let mut index: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (l, list) in lists.iter().enumerate() {
+        for &i in list {
+            if let (Some(noun), Some(h)) = (countable(&all[i]), &all[i].holder) {
+                index.entry((noun, h.key.as_str())).or_default().push(l);
+            }
+        }
+    }
+    let mut pairs = std::collections::BTreeSet::new();
+    for members in index.values().filter(|m| m.len() <= MAX_HOLDER_BUCKET) {
+        for (x, &l) in members.iter().enumerate() {
+            for &m in &members[x + 1..] {
+                if l != m && all[lists[l][0]].doc != all[lists[m][0]].doc {
+                    pairs.insert((l.min(m), l.max(m)));
+                }
+            }
+        }
+    }
+    for (l, m) in pairs {
+        let (a, b) = (&lists[l], &lists[m]);
+        if !same_time(&all[a[0]], &all[b[0]])
+            || another_time(texts, docs, all, a)
+            || another_time(texts, docs, all, b)
+        {
+            continue;
+        }
+        let mut agree = Vec::new();
+        let mut differ = Vec::new();
+        for &i in a {
+            for &j in b {
+                let (Some(h), Some(g), Some(f), Some(e)) = (
+                    &all[i].holder,
+                    &all[j].holder,
+                    all[i].figure(),
+                    all[j].figure(),
+                ) else {
+                    continue;
+                };
+                if !h.same_as(g) {
+                    continue;
+                }
+                if f.overlaps(e) {
+                    agree.push((i, j));
+                } else {
+                    differ.push((i, j));
+                }
+            }
+        }
+        if agree.len() < 2 || agree.len() <= differ.len() {
+            continue;
+        }
+        for (i, j) in differ {
+            holder_conflict(work, i, j, &agree);
+        }
+    }
+}
+
+/// Whether the paragraph of a list, or the one before it, speaks of
+/// another time than the present result.
+fn another_time(
+    texts: &BTreeMap<&str, &str>,
+    docs: &Docs,
+    all: &[Assertion],
+    list: &[usize],
+) -> bool {
+    let a = &all[list[0]];
+    let here = docs.paragraph_text(texts, a);
+    let before = docs.previous_paragraph_text(texts, a);
+    [here, before].iter().any(|p| {
+        p.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "previous"
+                    | "outgoing"
+                    | "last"
+                    | "former"
+                    | "old"
+                    | "before"
+                    | "compared"
+                    | "until"
+                    | "earlier"
+                    | "ago"
+            )
+        })
+    })
+}
+
+fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]) {
+    let all = work.all;
+    let (lo, hi) = match (all[i].figure(), all[j].figure()) {
+        (Some(f), Some(e)) if f.value <= e.value => (i, j),
+        (Some(_), Some(_)) => (j, i),
+        _ => return,
+    };
+    let (Some(l_high), Some(h_low)) = (
+        all[lo].figure().and_then(|f| f.high),
+        all[hi].figure().and_then(|f| f.low),
+    ) else {
+        return;
+    };
+    let already = work.findings.iter().any(|f| {
+        f.verdict == Verdict::Conflict
+            && [lo, hi].iter().all(|&k| {
+                f.evidence
+                    .iter()
+                    .any(|e| e.doc == all[k].doc && e.start == all[k].span.start)
+            })
+    });
+    if already {
+        return;
+    }
+    let holder = all[lo].holder.as_ref().map_or("", |h| h.label.as_str());
+    let noun = if all[lo].measure.label.is_empty() {
+        "figure"
+    } else {
+        all[lo].measure.label.as_str()
+    };
+    let gap = h_low - l_high;
+    let percent = 100.0 * gap / h_low.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
+    let shared = agree
+        .iter()
+        .map(|&(x, _)| {
+            let who = all[x].holder.as_ref().map_or("", |h| h.label.as_str());
+            format!("{who} {}", all[x].text)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = format!(
+        "{} gives {holder} {} {noun} but {} gives {}, {}, while the two lists agree on {shared}; the figures are {} apart ({percent:.1} %).",
+        all[lo].doc,
+        all[lo].text,
+        all[hi].doc,
+        all[hi].text,
+        super::scope_phrase(&all[lo].time),
+        number(gap),
+    );
+    let evidence = [lo, hi].iter().flat_map(|&k| work.evidence(k)).collect();
+    work.used[lo] = true;
+    work.used[hi] = true;
+    work.findings.push(Finding {
+        verdict: Verdict::Conflict,
+        measure: format!("{holder} {noun}"),
+        message,
+        evidence,
+        arithmetic: Some(format!(
+            "at most {} < at least {}",
+            number(l_high),
+            number(h_low)
+        )),
+        gap: Some(Gap {
+            absolute: gap,
+            percent,
+        }),
+    });
 }
 
 /// The noun of a plain count that can be a part or a total.
@@ -124,6 +300,32 @@ impl<'a> Docs<'a> {
             .copied()
             .unwrap_or(0);
         let end = breaks.get(p).copied().unwrap_or(text.len());
+        text.get(start..end).unwrap_or_default()
+    }
+
+    /// The text of the paragraph before the assertion's, if any.
+    fn previous_paragraph_text<'t>(
+        &self,
+        texts: &BTreeMap<&str, &'t str>,
+        a: &Assertion,
+    ) -> &'t str {
+        let Some(text) = texts.get(a.doc.as_str()) else {
+            return "";
+        };
+        let breaks = self
+            .breaks
+            .get(a.doc.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let p = self.paragraph(a);
+        if p == 0 {
+            return "";
+        }
+        let start = p
+            .checked_sub(2)
+            .and_then(|k| breaks.get(k))
+            .copied()
+            .unwrap_or(0);
+        let end = breaks.get(p - 1).copied().unwrap_or(text.len());
         text.get(start..end).unwrap_or_default()
     }
 
@@ -258,7 +460,7 @@ fn other_totals(
     list: &[usize],
     candidates: &[usize],
     held: &BTreeMap<&str, Vec<usize>>,
-) -> Vec<usize> {
+) -> Vec<(usize, bool)> {
     let first = &all[list[0]];
     let noun = countable(first).unwrap_or_default();
     let near = |a: &Assertion| match (a.time.window(), first.time.window()) {
@@ -267,32 +469,45 @@ fn other_totals(
         }
         _ => false,
     };
-    // The story's link: the other document holds one of the list's
-    // holders at the same figure.
-    let linked = |doc: &str| {
-        held.get(noun).into_iter().flatten().any(|&o| {
+    // The story's link: the other document gives the list's holders the
+    // same figures, more often than not; for a conflict, twice at least.
+    let link = |doc: &str| {
+        let (mut agree, mut differ) = (0, 0);
+        for &o in held.get(noun).into_iter().flatten() {
             let other = &all[o];
-            other.doc == doc
-                && list.iter().any(|&i| {
-                    let part = &all[i];
-                    match (&part.holder, &other.holder, part.figure(), other.figure()) {
-                        (Some(h), Some(g), Some(f), Some(e)) => {
-                            h.named && h.same_as(g) && f.overlaps(e)
-                        }
-                        _ => false,
+            if other.doc != doc || !near(other) {
+                continue;
+            }
+            let same = list.iter().find_map(|&i| {
+                let part = &all[i];
+                match (&part.holder, &other.holder, part.figure(), other.figure()) {
+                    (Some(h), Some(g), Some(f), Some(e)) if h.named && h.same_as(g) => {
+                        Some(f.overlaps(e))
                     }
-                })
-        })
+                    _ => None,
+                }
+            });
+            match same {
+                Some(true) => agree += 1,
+                Some(false) => differ += 1,
+                None => {}
+            }
+        }
+        (agree, differ)
     };
-    let totals: Vec<usize> = candidates
+    let totals: Vec<(usize, bool)> = candidates
         .iter()
         .copied()
-        .filter(|&w| all[w].doc != first.doc && near(&all[w]) && linked(&all[w].doc))
+        .filter(|&w| all[w].doc != first.doc && near(&all[w]))
+        .filter_map(|w| {
+            let (agree, differ) = link(&all[w].doc);
+            (agree >= 1 && agree > differ).then_some((w, agree >= 2))
+        })
         .collect();
-    let agree = totals.iter().all(|&w| {
+    let agree = totals.iter().all(|&(w, _)| {
         totals
             .iter()
-            .all(|&v| match (all[w].figure(), all[v].figure()) {
+            .all(|&(v, _)| match (all[w].figure(), all[v].figure()) {
                 (Some(a), Some(b)) => a.overlaps(b),
                 _ => false,
             })
@@ -410,6 +625,7 @@ fn check(
     list: &[usize],
     joined: &[usize],
     totals: &[usize],
+    may_conflict: bool,
 ) {
     let all = work.all;
     let Some((tl, th)) = total_range(all, totals) else {
@@ -429,7 +645,7 @@ fn check(
     let short = joined.is_empty() && complete && list_high < tl;
     let verdict_holds = if holds {
         true
-    } else if (exceeds || short) && !cues.aggregate {
+    } else if (exceeds || short) && !cues.aggregate && may_conflict {
         false
     } else {
         return;
