@@ -12,7 +12,13 @@
 //!   For a cumulative measure, a later value below an earlier one from
 //!   another document is a conflict; a rise is consistent.
 //! * **Derived**: a flow over `[t0, t1)` is checked against the stock at
-//!   `t1` minus the stock at `t0`, in interval arithmetic.
+//!   `t1` minus the stock at `t0`, in interval arithmetic; a share against
+//!   its part and whole; a percentage change against its two levels;
+//!   shares listed together against 100 %; parts attributed to different
+//!   holders against their total (see [`sums`]).
+//! * **Holders**: figures of one measure held by different holders ("the
+//!   Greens' seats", "the Alliance's seats") are never linked; two lists
+//!   of one story that give one holder different figures conflict.
 //! * **Temporal**: a relative time in one document that lands on an
 //!   absolute one in another for the same figure; a weekday beside its date;
 //!   an event dated in two documents.
@@ -21,7 +27,7 @@
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
 
-mod sums;
+pub(crate) mod sums;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -149,19 +149,22 @@ fn the_same_number_of_different_things_is_not_linked() {
 }
 
 /// Every quote of a finding: (document, start, end, text).
-fn quotes(f: &Finding) -> Vec<(&str, usize, usize, &str)> {
+fn quotes(f: &Finding) -> Vec<Quote<'_>> {
     f.evidence
         .iter()
         .map(|e| (e.doc.as_str(), e.start, e.end, e.text.as_str()))
         .collect()
 }
 
+/// A quote: (document, start, end, text).
+type Quote<'r> = (&'r str, usize, usize, &'r str);
+
 /// The findings with a verdict among `verdicts`, as (verdict, measure,
 /// quotes).
 fn flagged<'r>(
     report: &'r Report,
     verdicts: &[Verdict],
-) -> Vec<(Verdict, &'r str, Vec<(&'r str, usize, usize, &'r str)>)> {
+) -> Vec<(Verdict, &'r str, Vec<Quote<'r>>)> {
     report
         .findings
         .iter()
@@ -196,7 +199,7 @@ fn parts_of_a_total_are_not_held_against_it() {
             ),
             (
                 Verdict::DerivedConflict,
-                "seat",
+                "seats",
                 vec![
                     (B, 118, 120, "45"),
                     (B, 187, 189, "19"),
@@ -268,7 +271,7 @@ fn parts_add_up_to_a_total_given_in_other_reports() {
     let report = check(&load(ASSEMBLY));
     let agree = find(&report, Verdict::DerivedAgree, &["31", "6", "87"]);
     assert_eq!(agree.len(), 1, "{}", show(&report));
-    assert_eq!(agree[0].measure, "seat");
+    assert_eq!(agree[0].measure, "seats");
     assert_eq!(
         quotes(agree[0]),
         [

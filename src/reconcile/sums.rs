@@ -34,6 +34,8 @@
 
 use std::collections::BTreeMap;
 
+use jiff::civil::DateTime;
+
 use super::{Work, figure_range, number, range};
 use crate::assertion::{Assertion, AssertionKind, Dimension, Holder};
 use crate::report::{Finding, Gap, Verdict};
@@ -44,43 +46,67 @@ const SAME_STORY_DAYS: i64 = 7;
 /// Paragraphs back from a list that its total may stand in.
 const PARAGRAPHS_BACK: usize = 3;
 
+/// Most totals in other documents, near a list's time, that are looked
+/// at for it; a measure stated as a whole that often is too common to
+/// link stories by.
+const MAX_OTHER_TOTALS: usize = 64;
+
+/// Assertions by noun and document.
+type ByDoc<'a> = BTreeMap<(&'a str, &'a str), Vec<usize>>;
+
 /// Check every list of parts against its total.
 pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
     let all = work.all;
     let docs = Docs::new(all, texts);
-    let mut wholes: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut held: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut wholes: ByDoc = BTreeMap::new();
+    let mut by_time: BTreeMap<&str, Vec<(DateTime, usize)>> = BTreeMap::new();
+    let mut held: ByDoc = BTreeMap::new();
     for (i, a) in all.iter().enumerate() {
         if let Some(noun) = countable(a) {
             if a.whole && a.holder.is_none() {
-                wholes.entry(noun).or_default().push(i);
+                wholes.entry((noun, a.doc.as_str())).or_default().push(i);
+                if let Some((start, _)) = a.time.window() {
+                    by_time.entry(noun).or_default().push((start, i));
+                }
             } else if !a.whole && a.holder.is_some() {
-                held.entry(noun).or_default().push(i);
+                held.entry((noun, a.doc.as_str())).or_default().push(i);
             }
         }
     }
+    for v in by_time.values_mut() {
+        v.sort();
+    }
     let lists = lists(all, &docs, &held);
     for list in &lists {
-        let list = list.clone();
-        let noun = countable(&all[list[0]]).unwrap_or_default();
-        let candidates = wholes.get(noun).map_or(&[][..], Vec::as_slice);
-        let own: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&w| all[w].doc == all[list[0]].doc)
-            .collect();
-        if !own.is_empty() {
-            if let Some(total) = own_total(all, &docs, &list, &own) {
-                let joined = joined_parts(all, texts, &list, total, &held);
-                check(work, texts, &docs, &list, &joined, &[total], true);
+        let first = &all[list[0]];
+        let noun = countable(first).unwrap_or_default();
+        if let Some(own) = wholes.get(&(noun, first.doc.as_str())) {
+            if let Some(total) = own_total(all, &docs, list, own) {
+                let joined = joined_parts(all, texts, list, total, &held);
+                check(work, texts, &docs, list, &joined, &[total], true);
             }
             continue;
         }
-        let totals = other_totals(all, &list, candidates, &held);
+        let Some((start, _)) = first.time.window() else {
+            continue;
+        };
+        let span = jiff::SignedDuration::from_hours(24 * SAME_STORY_DAYS);
+        let (Ok(from), Ok(to)) = (start.checked_sub(span), start.checked_add(span)) else {
+            continue;
+        };
+        let timed = by_time.get(noun).map_or(&[][..], Vec::as_slice);
+        let near = &timed
+            [timed.partition_point(|&(t, _)| t < from)..timed.partition_point(|&(t, _)| t <= to)];
+        if near.len() > MAX_OTHER_TOTALS {
+            continue;
+        }
+        let candidates: Vec<usize> = near.iter().map(|&(_, w)| w).collect();
+        let totals = other_totals(all, list, &candidates, &held);
         if !totals.is_empty() {
             let strong = totals.iter().all(|&(_, strong)| strong);
-            let totals: Vec<usize> = totals.into_iter().map(|(w, _)| w).collect();
-            check(work, texts, &docs, &list, &[], &totals, strong);
+            let mut totals: Vec<usize> = totals.into_iter().map(|(w, _)| w).collect();
+            totals.sort_by_key(|&w| (&all[w].doc, all[w].span.start));
+            check(work, texts, &docs, list, &[], &totals, strong);
         }
     }
     holders(work, texts, &docs, &lists);
@@ -360,9 +386,9 @@ fn blank_lines(text: &str) -> Vec<usize> {
 
 /// The lists: parts of one paragraph with the same noun, distinct holders
 /// and one time, at least two of them, one named.
-fn lists(all: &[Assertion], docs: &Docs, held: &BTreeMap<&str, Vec<usize>>) -> Vec<Vec<usize>> {
+fn lists(all: &[Assertion], docs: &Docs, held: &ByDoc) -> Vec<Vec<usize>> {
     let mut groups: BTreeMap<(&str, &str, usize), Vec<usize>> = BTreeMap::new();
-    for (noun, members) in held {
+    for ((noun, _), members) in held {
         for &i in members {
             groups
                 .entry((all[i].doc.as_str(), noun, docs.paragraph(&all[i])))
@@ -425,14 +451,14 @@ fn joined_parts(
     texts: &BTreeMap<&str, &str>,
     list: &[usize],
     total: usize,
-    held: &BTreeMap<&str, Vec<usize>>,
+    held: &ByDoc,
 ) -> Vec<usize> {
     let t = &all[total];
     let Some(text) = texts.get(t.doc.as_str()) else {
         return Vec::new();
     };
     let noun = countable(t).unwrap_or_default();
-    held.get(noun)
+    held.get(&(noun, t.doc.as_str()))
         .into_iter()
         .flatten()
         .copied()
@@ -459,7 +485,7 @@ fn other_totals(
     all: &[Assertion],
     list: &[usize],
     candidates: &[usize],
-    held: &BTreeMap<&str, Vec<usize>>,
+    held: &ByDoc,
 ) -> Vec<(usize, bool)> {
     let first = &all[list[0]];
     let noun = countable(first).unwrap_or_default();
@@ -473,9 +499,9 @@ fn other_totals(
     // same figures, more often than not; for a conflict, twice at least.
     let link = |doc: &str| {
         let (mut agree, mut differ) = (0, 0);
-        for &o in held.get(noun).into_iter().flatten() {
+        for &o in held.get(&(noun, doc)).into_iter().flatten() {
             let other = &all[o];
-            if other.doc != doc || !near(other) {
+            if !near(other) {
                 continue;
             }
             let same = list.iter().find_map(|&i| {
@@ -711,5 +737,7 @@ fn check(
         }
     );
     let used: Vec<usize> = totals.iter().chain(&parts).copied().collect();
-    work.push_derived(verdict_holds, &used, totals[0], message, arithmetic);
+    // The measure as the parts name it ("seats"), not as the total's
+    // phrase does ("45-seat").
+    work.push_derived(verdict_holds, &used, list[0], message, arithmetic);
 }
