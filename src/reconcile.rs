@@ -15,7 +15,7 @@
 //!   `t1` minus the stock at `t0`, in interval arithmetic; a share against
 //!   its part and whole; a percentage change against its two levels;
 //!   shares listed together against 100 %; parts attributed to different
-//!   holders against their total (see [`sums`]).
+//!   holders against their total (the `sums` module).
 //! * **Holders**: figures of one measure held by different holders ("the
 //!   Greens' seats", "the Alliance's seats") are never linked; two lists
 //!   of one story that give one holder different figures conflict.
@@ -27,7 +27,7 @@
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
 
-pub(crate) mod sums;
+mod sums;
 
 use std::collections::{BTreeMap, BTreeSet};
 
