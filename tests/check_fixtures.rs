@@ -394,6 +394,40 @@ fn a_rounded_sum_agrees_with_a_precise_one() {
     );
 }
 
+// "the €2.4bn tram line" prices the line: it is the line's cost, and
+// agrees with "a cost of €2.38 billion" within its rounding. An unrelated
+// "$350 million container terminal" prices something else and is linked
+// to nothing.
+#[test]
+fn money_before_a_noun_is_the_cost_of_that_noun() {
+    let report = check(&load("tests/fixtures/rounding"));
+    let cost = find(&report, Verdict::Agree, &["€2.38 billion", "€2.4bn"]);
+    assert_eq!(cost.len(), 1, "{}", show(&report));
+    assert_eq!(
+        quotes(cost[0]),
+        [
+            ("01-ardmouth-mercury.txt", 207, 222, "€2.38 billion"),
+            ("02-business-post.txt", 106, 114, "€2.4bn"),
+        ]
+    );
+    assert!(
+        report
+            .with_verdict(Verdict::Conflict)
+            .all(|f| f.evidence.iter().all(|e| !e.text.contains('€'))),
+        "{}",
+        show(&report)
+    );
+    let report = check(&load("examples/articles"));
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.evidence.iter().all(|e| e.text != "$350 million")),
+        "{}",
+        show(&report)
+    );
+}
+
 #[test]
 fn the_bundled_articles_show_every_kind_of_finding() {
     let report = check(&load("examples/articles"));

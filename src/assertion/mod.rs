@@ -92,12 +92,18 @@ pub struct Measure {
     /// matched through a name they share.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub names: Vec<String>,
+    /// For a sum of money set before a noun ("a €2.4bn tram line"), the
+    /// keys of the thing it prices; the measure is then its cost.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub priced: Vec<String>,
 }
 
 impl Measure {
     /// How alike two measures are, from 0 (unrelated) to 1 (the same keys).
     ///
-    /// Nouns must agree (a measure without a noun matches nothing). Verbs
+    /// Nouns must agree (a measure without a noun matches nothing). The
+    /// costs of two different things never match, and a cost of a named
+    /// thing matches one of no named thing as a verb missing would. Verbs
     /// that are the same score 1; a missing verb 0.8; two different verbs
     /// 0.7, or 0 when the lexicon knows both as different measures ("died"
     /// against "rescued"). The remaining words add a little. The reconciler
@@ -113,6 +119,16 @@ impl Measure {
             (Some(_), Some(_)) => 0.7,
             _ => 0.8,
         };
+        // The costs of two different things ("a €2.4bn tram line", "a
+        // €2.4bn hospital") are different measures; a cost of no named
+        // thing may be either's.
+        let priced = match (self.priced.is_empty(), other.priced.is_empty()) {
+            (false, false) if !self.priced.iter().any(|p| other.priced.contains(p)) => {
+                return 0.0;
+            }
+            (false, true) | (true, false) => 0.8,
+            _ => 1.0,
+        };
         let shared = self
             .words
             .iter()
@@ -124,7 +140,7 @@ impl Measure {
         } else {
             0.8 + 0.2 * shared as f64 / extra as f64
         };
-        verbs * words
+        verbs * words * priced
     }
 }
 
@@ -341,7 +357,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             };
         }
         if matches!(dimension, Dimension::Money(_)) {
-            money_noun(text, before, after, &mut measure);
+            money_noun(text, m.span, before, after, &mut measure);
         }
         if measure.noun.is_some() && measure.carried_from.is_none() {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
@@ -538,6 +554,7 @@ fn find_measure(
                 label: glued.to_string(),
                 carried_from: None,
                 names: Vec::new(),
+                priced: Vec::new(),
             };
         }
     }
@@ -719,6 +736,7 @@ fn find_measure(
         label: label.join(" "),
         carried_from: None,
         names: Vec::new(),
+        priced: Vec::new(),
     }
 }
 
@@ -829,7 +847,36 @@ fn compound_key(before: &[Word], head: &Word) -> String {
 /// A sum of money is measured by the nearest money noun or verb of its
 /// clause when it has no money noun of its own: "put the bill for the
 /// flood at $1.2bn" (bill, not flood), "will cost about $1.2bn".
-fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
+///
+/// A sum set before a noun prices it: "a €2.4bn tram line" is the cost of
+/// the tram line, and is compared with "a cost of €2.38 billion" as a cost
+/// whose other words name the line.
+fn money_noun(
+    text: &str,
+    figure: Span,
+    mut before: &[Word],
+    mut after: &[Word],
+    measure: &mut Measure,
+) {
+    if let (Some(noun), Some(first)) = (measure.noun.clone(), after.first())
+        && measure.carried_from.is_none()
+        && !words::is_money_concept(&noun)
+        && !words::is_function_word(&first.lower)
+        && text
+            .get(figure.end..first.span.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+        && measure
+            .label
+            .starts_with(&text[first.span.start..first.span.end])
+    {
+        measure.priced = std::mem::take(&mut measure.words);
+        measure.priced.push(noun);
+        measure.priced.sort();
+        measure.priced.dedup();
+        measure.noun = Some("cost".to_string());
+        measure.verb = None;
+        return;
+    }
     let mut nearest: Option<&Word> = None;
     // A money noun of its own ("a $2m contract") stands.
     if measure.noun.as_deref().is_some_and(words::is_money_concept)
@@ -1126,6 +1173,7 @@ fn event(
             label: label.join(" "),
             carried_from: None,
             names,
+            priced: Vec::new(),
         },
         dimension: Dimension::Date,
         time: TimeScope::AsOf {
@@ -1138,4 +1186,78 @@ fn event(
         holder: None,
         whole: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The assertion of the figure `figure` in a one-sentence document.
+    fn read(sentence: &str, figure: &str) -> Assertion {
+        let doc = Document::from_text("t.txt", format!("date: 2025-01-29\n\n{sentence}"));
+        let found = crate::extract(&doc);
+        assertions(&doc, &found)
+            .into_iter()
+            .find(|a| a.text == figure)
+            .unwrap_or_else(|| panic!("{figure:?} is read in {sentence:?}"))
+    }
+
+    #[test]
+    fn money_before_a_noun_is_its_cost() {
+        for (sentence, figure, noun, priced) in [
+            (
+                "The board approved a €2.4bn tram line linking the hospital.",
+                "€2.4bn",
+                "cost",
+                &["lin", "tram"][..],
+            ),
+            (
+                "Harbour authority approves $350 million container terminal",
+                "$350 million",
+                "cost",
+                &["container", "terminal"][..],
+            ),
+            // Negative examples: a money noun of its own, a cost named
+            // before the sum, a sum not set before a noun.
+            ("The firm won a $2m contract.", "$2m", "contract", &[][..]),
+            (
+                "The tram will go ahead at a cost of €2.38 billion, the board said.",
+                "€2.38 billion",
+                "cost",
+                &[][..],
+            ),
+        ] {
+            let a = read(sentence, figure);
+            assert_eq!(a.measure.noun.as_deref(), Some(noun), "{sentence}");
+            assert_eq!(a.measure.priced, priced, "{sentence}");
+        }
+        let withdrawn = read(
+            "The administration withdraws $400 million from the university.",
+            "$400 million",
+        );
+        assert!(withdrawn.measure.priced.is_empty());
+    }
+
+    #[test]
+    fn the_costs_of_different_things_are_different_measures() {
+        let line = read("The board approved a €2.4bn tram line.", "€2.4bn").measure;
+        let hospital = read("The board approved a €2.4bn hospital.", "€2.4bn").measure;
+        let cost = read(
+            "The tram will go ahead at a cost of €2.38 billion, the board said.",
+            "€2.38 billion",
+        )
+        .measure;
+        let again = read("Work starts on the €2.6bn tram line.", "€2.6bn").measure;
+        assert_eq!(line.similarity(&hospital), 0.0);
+        assert!(line.similarity(&cost) >= 0.6, "{}", line.similarity(&cost));
+        assert!(
+            line.similarity(&cost) < 0.75,
+            "a cost of no named thing never conflicts"
+        );
+        assert!(
+            line.similarity(&again) >= 0.75,
+            "{}",
+            line.similarity(&again)
+        );
+    }
 }
