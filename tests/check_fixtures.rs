@@ -394,6 +394,39 @@ fn a_rounded_sum_agrees_with_a_precise_one() {
     );
 }
 
+// Lists that are not the breakdown of the total in sight: a county's
+// seats below a city council's total, a region's deaths inside another
+// region's, two bodies' results in one paragraph, last term's seats
+// beside this term's. None may be called a conflict.
+#[test]
+fn parts_of_other_wholes_are_never_held_against_a_total() {
+    let doc = |id: &str, body: &str| Document::from_text(id, format!("date: 2025-05-03\n\n{body}"));
+    let report = check(&[
+        doc(
+            "city.txt",
+            "Labour held the city council, winning 30 of the 60 seats.\n\n\
+             In the neighbouring county, the Greens took 25 seats, Reform 30 and independents 10.",
+        ),
+        doc(
+            "nested.txt",
+            "A total of 40 people died: 28 in Arlen, including 9 in Brisk, and 12 in Coll.",
+        ),
+        doc(
+            "terms.txt",
+            "The Greens won 25 of the 60 seats. In the outgoing council the Greens had 31 seats, \
+             Labour 20 and Reform 15.",
+        ),
+    ]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| !matches!(f.verdict, Verdict::Conflict | Verdict::DerivedConflict)),
+        "{}",
+        show(&report)
+    );
+}
+
 // "the €2.4bn tram line" prices the line: it is the line's cost, and
 // agrees with "a cost of €2.38 billion" within its rounding. An unrelated
 // "$350 million container terminal" prices something else and is linked

@@ -83,7 +83,8 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         if let Some(own) = wholes.get(&(noun, first.doc.as_str())) {
             if let Some(total) = own_total(all, &docs, list, own) {
                 let joined = joined_parts(all, texts, list, total, &held);
-                check(work, texts, &docs, list, &joined, &[total], true);
+                let adjacent = adjacent(texts, &docs, all, list, total);
+                check(work, texts, &docs, list, &joined, &[total], adjacent);
             }
             continue;
         }
@@ -444,6 +445,27 @@ fn own_total(all: &[Assertion], docs: &Docs, list: &[usize], own: &[usize]) -> O
         .min_by_key(|&w| all[w].span.start.abs_diff(all[list[0]].span.start))
 }
 
+/// Whether a total stands where a list can only be its breakdown: in the
+/// list's paragraph, or at the end of the paragraph just before, in a
+/// sentence that introduces the list with a colon ("Here is how the
+/// 45-seat chamber breaks down:"). A total further away may be another
+/// body's (a city council's 60 seats above a county's list), so it can
+/// confirm a sum but never contradict one.
+fn adjacent(
+    texts: &BTreeMap<&str, &str>,
+    docs: &Docs,
+    all: &[Assertion],
+    list: &[usize],
+    total: usize,
+) -> bool {
+    let (p, q) = (docs.paragraph(&all[total]), docs.paragraph(&all[list[0]]));
+    let introduces = texts
+        .get(all[total].doc.as_str())
+        .and_then(|t| all[total].sentence.get(t))
+        .is_some_and(|s| s.trim_end().ends_with(':'));
+    p == q || (introduces && p + 1 == q)
+}
+
 /// Parts stated against the total itself ("winning 19 of the 45 seats")
 /// by a holder the list does not name.
 fn joined_parts(
@@ -530,6 +552,10 @@ fn other_totals(
             (agree >= 1 && agree > differ).then_some((w, agree >= 2))
         })
         .collect();
+    // One total a document: its first.
+    let mut totals = totals;
+    totals.sort_by_key(|&(w, _)| (&all[w].doc, all[w].span.start));
+    totals.dedup_by(|b, a| all[a.0].doc == all[b.0].doc);
     let agree = totals.iter().all(|&(w, _)| {
         totals
             .iter()
@@ -547,7 +573,8 @@ struct Cues {
     split: bool,
     /// The parts are said to be a selection.
     selection: bool,
-    /// The paragraph speaks of groups made of other holders.
+    /// The paragraph speaks of groups made of other holders, or one part
+    /// is said to hold another.
     aggregate: bool,
 }
 
@@ -613,6 +640,32 @@ fn cues(
                     | "pact"
             )
         });
+    // "80 in the North, including 30 in Arlen": a part inside a part.
+    let nested = list.windows(2).any(|pair| {
+        let (a, b) = (&all[pair[0]], &all[pair[1]]);
+        a.doc == b.doc
+            && texts
+                .get(a.doc.as_str())
+                .and_then(|t| t.get(a.span.end..b.span.start))
+                .is_some_and(|between| {
+                    let between = between.to_lowercase();
+                    [
+                        "including",
+                        "among them",
+                        "among whom",
+                        "of which",
+                        "of whom",
+                        "of them",
+                        "such as",
+                        "mostly",
+                        "mainly",
+                        "within",
+                    ]
+                    .iter()
+                    .any(|c| between.contains(c))
+                })
+    });
+    let aggregate = aggregate || nested;
     Cues {
         split,
         selection,
