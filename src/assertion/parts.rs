@@ -12,27 +12,44 @@
 //! # Holders
 //!
 //! ```text
-//! holder   = name [":" | "(" | "–" | "—"] FIGURE           "Civic Alliance: 19 seats"
-//!          | name HOLDING-VERB FIGURE                     "Labour won 200 seats"
-//!          | FIGURE [noun] [verb] ("to" | "for" | "in") name   "24 went to the Greens"
-//!          | subject ... FIGURE "of" ["the"] FIGURE        "The Alliance ..., winning 19 of the 45"
-//!          | ("," | "and") PLURAL-NOUN FIGURE              "..., independents 4" (a list's later item)
-//! name     = ["the"] Capitalised {Capitalised | "of" | "for" | "de"}
-//! subject  = the sentence's first name, followed by a comma or a verb
+//! holder   = name [":" | "(" | "–" | "—"] FIGURE            "Civic Alliance: 19 seats"
+//!          | name HOLDING-VERB FIGURE                      "Labour won 200 seats"
+//!          | FIGURE {word}0..3 ("to" | "for" | "in") name   "24 went to the Greens", "5 in Brisk"
+//!          | subject ... [HOLDING-VERB] FIGURE ["of" ["the"] FIGURE]
+//!                                                          "The Alliance, with 19 of the 45 seats"
+//!          | ("," | "and" | NEWLINE) ["the"] PLURAL-NOUN FIGURE
+//!                                                          "..., independents 4", "and others 6"
+//!          | "the rest" FIGURE
+//! name     = ["the"] Capitalised {Capitalised | "of" | "for" | "de" | ...}
+//! subject  = the sentence's first name (after a dateline "TESSARY, May 13 —"),
+//!            followed by a comma or a verb; only for the sentence's first figure,
+//!            and only when that figure is held ("winning 19") or a part ("19 of")
+//! HOLDING-VERB = "won" | "took" | "secured" | "holds" | "has" | "with" | ...
 //! ```
 //!
-//! A possessive ("Velmora's 45 seats") names the owner of a whole, not a
-//! holder, and is refused.
+//! A name never ends with a possessive: "Velmora's 45 seats" names the
+//! owner of a whole, not a holder; one may open a name ("the People's
+//! Front 31"). The first word of a sentence alone is a name only if it is
+//! no function word ("The 45 seats" has no holder).
 //!
 //! # Wholes
 //!
 //! ```text
-//! whole    = FIGURE "of" ["the"] FIGURE              the second: "19 of the 45 seats"
-//!          | "out of" FIGURE | "Of the" FIGURE      "out of 25,480 votes", "Of the 45 seats, ..."
-//!          | "all" FIGURE | "total of" FIGURE             "all 45 seats", "a total of 17"
-//!          | FIGURE [noun] ("in all" | "in total" | "altogether")
-//!          | DETERMINER FIGURE "-" NOUN BODY        "the 45-seat chamber" (not "a 12-seat majority")
+//! whole    = FIGURE "of" ["the"] FIGURE       the second: "19 of the 45 seats", "two of the four"
+//!          | "out of" FIGURE                  "out of 25,480 votes"
+//!          | "total of" FIGURE                "a total of 17"
+//!          | CLAUSE-START "of" ["the"] FIGURE  "Of the 45 seats, ..."
+//!          | "all" FIGURE                     "all 45 seats"
+//!          | FIGURE {word}0..2 ("in all" | "in total" | "altogether")
+//!          | DETERMINER FIGURE "-" NOUN {Capitalised} NOUN
+//!                            "the 45-seat chamber", "the 25-seat Ashby council";
+//!                            not "a 12-seat majority" (a margin) nor
+//!                            "the 12-seat Greens group" (a part)
 //! ```
+//!
+//! A figure with a holder is a part even when it is marked as a whole
+//! ("the Greens won 12 seats in all"): the reconciler never takes it as a
+//! total.
 
 use serde::{Deserialize, Serialize};
 

@@ -5,17 +5,18 @@
 //! same measure (the noun's key), each attributed to a different
 //! [`Holder`](crate::assertion::Holder), at one time; at least two, one of
 //! them named. Its **total** is a figure of the same measure stated as a
-//! whole (see [`Assertion::whole`]): in the same paragraph or the three
-//! before it, else, when the list's document states none, in another
-//! document about the same story (see below). The sum is carried in
-//! interval arithmetic: the parts' lows add up to the sum's low, their
-//! highs to its high.
+//! whole (see [`Assertion::whole`]) in the same document, in the list's
+//! paragraph or the three before it; when the document states no whole of
+//! that measure at all, a whole in another document of the same story
+//! (see below). The sum is carried in interval arithmetic: the parts'
+//! lows add up to the sum's low, their highs to its high.
 //!
-//! * The sum allows the total: **derived-agree**. A part stated earlier as
-//!   "19 of the 45 seats", held by someone the list does not name, joins
-//!   the list for this check only (the lead's winner and the paragraph of
-//!   the others).
-//! * The parts of the list alone exceed the total: **derived-conflict**.
+//! * The sum allows the total: **derived-agree**. A part stated against
+//!   the total itself ("winning 19 of the 45 seats"), held by someone the
+//!   list does not name, joins the list for this check only (the lead's
+//!   winner, then a paragraph of the others).
+//! * The parts of the list alone exceed the total: **derived-conflict**,
+//!   however incomplete the list.
 //! * The sum falls short of the total: a **derived-conflict** only when the
 //!   list claims to be complete: it closes with "others" or "the rest", or
 //!   the total is said to be split among them ("breaks down", "split",
@@ -23,14 +24,28 @@
 //!   them"). Otherwise the list may simply leave holders out, and nothing
 //!   is said.
 //!
-//! A paragraph that speaks of groups made of other holders ("coalition",
-//! "together", "combined") may count one seat twice: its lists can agree
-//! but never conflict. A false conflict costs more trust than a missed one.
+//! A false conflict costs more trust than a missed one, so a list may
+//! agree with its total but never conflict with it when:
 //!
-//! Across documents, a total in another document is used only when the
-//! two are about the same story: within a week of each other, and that
-//! document gives one of the list's holders the same figure for the same
-//! measure ("the Alliance, with 31 seats").
+//! * the total is not beside it: in an earlier paragraph, unless its
+//!   sentence introduces the list with a colon ("Here is how the 45-seat
+//!   chamber breaks down:"). Further away, the whole may be another
+//!   body's (a city council's 60 seats above a county's list);
+//! * the paragraph speaks of groups made of other holders ("coalition",
+//!   "together", "combined"), or a part is said to hold the next ("28 in
+//!   Arlen, including 9 in Brisk"): one seat may be counted twice;
+//! * the total is another document's and the link between the stories is
+//!   weak (below).
+//!
+//! Across documents, a whole within a week of the list is used when its
+//! document gives the list's holders the same figures for the same
+//! measure more often than different ones: once at least for an
+//! agreement, twice for a conflict.
+//!
+//! Lists also meet each other: two lists of one story (the same measure at
+//! the same time, agreeing on two holders or more, and on more holders
+//! than they disagree on) that give one holder different figures are in
+//! **conflict** over that holder's figure.
 
 use std::collections::BTreeMap;
 
