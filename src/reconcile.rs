@@ -12,7 +12,13 @@
 //!   For a cumulative measure, a later value below an earlier one from
 //!   another document is a conflict; a rise is consistent.
 //! * **Derived**: a flow over `[t0, t1)` is checked against the stock at
-//!   `t1` minus the stock at `t0`, in interval arithmetic.
+//!   `t1` minus the stock at `t0`, in interval arithmetic; a share against
+//!   its part and whole; a percentage change against its two levels;
+//!   shares listed together against 100 %; parts attributed to different
+//!   holders against their total (the `sums` module).
+//! * **Holders**: figures of one measure held by different holders ("the
+//!   Greens' seats", "the Alliance's seats") are never linked; two lists
+//!   of one story that give one holder different figures conflict.
 //! * **Temporal**: a relative time in one document that lands on an
 //!   absolute one in another for the same figure; a weekday beside its date;
 //!   an event dated in two documents.
@@ -20,6 +26,8 @@
 //! Everything else is listed as unverified. The input order of documents
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
+
+mod sums;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -130,6 +138,7 @@ impl Checker {
             .map(|c| (c.doc.id.as_str(), c.doc.text.as_str()))
             .collect();
         parts(&texts, &mut work);
+        sums::sums(&texts, &mut work);
         weekdays(&checked, &mut work.findings);
         let mut findings = work.findings;
         // Quotes index the file as read: where invalid bytes were replaced
@@ -282,6 +291,7 @@ impl Checker {
                 let close = lo.iter().take(8).any(|&x| {
                     hi.iter().take(8).any(|&y| {
                         all[x].doc != all[y].doc
+                            && same_holder(&all[x], &all[y])
                             && all[x].measure.similarity(&all[y].measure)
                                 >= self.conflict_similarity
                     })
@@ -647,10 +657,21 @@ fn linked(all: &[Assertion], cluster: &[usize], threshold: f64) -> Vec<usize> {
         .copied()
         .filter(|&i| {
             cluster.iter().take(16).any(|&j| {
-                all[j].doc != all[i].doc && all[i].measure.similarity(&all[j].measure) >= threshold
+                all[j].doc != all[i].doc
+                    && same_holder(&all[i], &all[j])
+                    && all[i].measure.similarity(&all[j].measure) >= threshold
             })
         })
         .collect()
+}
+
+/// Whether two figures can be held by the same holder: the Greens' seats
+/// are never the Alliance's, whatever their number.
+fn same_holder(a: &Assertion, b: &Assertion) -> bool {
+    match (&a.holder, &b.holder) {
+        (Some(h), Some(g)) => h.same_as(g),
+        _ => true,
+    }
 }
 
 /// Group time windows (sorted by start) into runs that overlap.

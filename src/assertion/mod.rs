@@ -19,8 +19,10 @@
 //!
 //! It never compares documents: that is the reconciler's work.
 
+mod parts;
 pub(crate) mod words;
 
+pub use parts::Holder;
 pub use words::is_concept;
 
 use jiff::civil::{Date, DateTime, Time};
@@ -90,12 +92,18 @@ pub struct Measure {
     /// matched through a name they share.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub names: Vec<String>,
+    /// For a sum of money set before a noun ("a €2.4bn tram line"), the
+    /// keys of the thing it prices; the measure is then its cost.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub priced: Vec<String>,
 }
 
 impl Measure {
     /// How alike two measures are, from 0 (unrelated) to 1 (the same keys).
     ///
-    /// Nouns must agree (a measure without a noun matches nothing). Verbs
+    /// Nouns must agree (a measure without a noun matches nothing). The
+    /// costs of two different things never match, and a cost of a named
+    /// thing matches one of no named thing as a verb missing would. Verbs
     /// that are the same score 1; a missing verb 0.8; two different verbs
     /// 0.7, or 0 when the lexicon knows both as different measures ("died"
     /// against "rescued"). The remaining words add a little. The reconciler
@@ -111,6 +119,16 @@ impl Measure {
             (Some(_), Some(_)) => 0.7,
             _ => 0.8,
         };
+        // The costs of two different things ("a €2.4bn tram line", "a
+        // €2.4bn hospital") are different measures; a cost of no named
+        // thing may be either's.
+        let priced = match (self.priced.is_empty(), other.priced.is_empty()) {
+            (false, false) if !self.priced.iter().any(|p| other.priced.contains(p)) => {
+                return 0.0;
+            }
+            (false, true) | (true, false) => 0.8,
+            _ => 1.0,
+        };
         let shared = self
             .words
             .iter()
@@ -122,7 +140,7 @@ impl Measure {
         } else {
             0.8 + 0.2 * shared as f64 / extra as f64
         };
-        verbs * words
+        verbs * words * priced
     }
 }
 
@@ -253,6 +271,14 @@ pub struct Assertion {
     pub claim: Claim,
     /// A running total, which cannot fall over time.
     pub cumulative: bool,
+    /// Who the figure is attributed to, when it is one part of a list
+    /// ("the Greens 12 seats").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub holder: Option<Holder>,
+    /// The figure is stated as a whole that parts add up to ("of the 45
+    /// seats", "the 45-seat chamber", "a total of 17").
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub whole: bool,
 }
 
 impl Assertion {
@@ -309,8 +335,29 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 ..carried.clone()
             };
         }
+        let first_in_sentence = out.last().is_none_or(|p| p.sentence != m.sentence);
+        let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
+        let whole = parts::is_whole(text, before, after, m.span);
+        // A later item of a list names only its holder: "the Greens 12
+        // seats, the Workers' Party 8" counts seats too.
+        // So does a list opened by its whole: "A total of 20 people died:
+        // 12 in Arlen, 5 in Brisk".
+        if measure.noun.is_none()
+            && holder.is_some()
+            && let Some(prev) = out.last()
+            && prev.dimension == dimension
+            && prev.measure.noun.is_some()
+            && let Some(gap) = text.get(prev.span.end..m.span.start)
+            && ((prev.holder.is_some() && continues_list(gap))
+                || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
+        {
+            measure = Measure {
+                carried_from: Some(prev.span),
+                ..prev.measure.clone()
+            };
+        }
         if matches!(dimension, Dimension::Money(_)) {
-            money_noun(text, before, after, &mut measure);
+            money_noun(text, m.span, before, after, &mut measure);
         }
         if measure.noun.is_some() && measure.carried_from.is_none() {
             last_noun = Some((measure.clone(), m.span, dimension.clone()));
@@ -363,7 +410,28 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             time_text: time_index.map(|t| mentions[t].text.clone()),
             claim: Claim::Figure { figure },
             cumulative,
+            holder,
+            whole,
         });
+    }
+    // "19 of the 45 seats": the part counts what its whole counts.
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (part, whole) = (&mut head[k - 1], &tail[0]);
+        let of = text
+            .get(part.span.end..whole.span.start)
+            .map(|g| g.trim().to_lowercase());
+        if part.measure.noun.is_none()
+            && whole.whole
+            && whole.sentence == part.sentence
+            && whole.dimension == part.dimension
+            && of.is_some_and(|g| matches!(g.as_str(), "of" | "of the" | "out of" | "out of the"))
+        {
+            part.measure = Measure {
+                carried_from: Some(whole.span),
+                ..whole.measure.clone()
+            };
+        }
     }
     for (i, m) in mentions.iter().enumerate() {
         if used_times[i] {
@@ -433,6 +501,23 @@ impl SentenceWords {
     }
 }
 
+/// Whether the text between two figures goes on from one item of a list
+/// to the next: a comma, a semicolon, "and" or a new line, within a few
+/// words, in one paragraph and one sentence (a bulleted list may run over
+/// lines).
+fn continues_list(gap: &str) -> bool {
+    gap.len() <= 80
+        && !gap.contains("\n\n")
+        && !gap.contains(['.', '?', '!', '(', ')'])
+        && (gap.contains([',', ';', '\n']) || gap.contains(" and "))
+}
+
+/// Whether the text between a whole and a figure opens a list of its
+/// parts with a colon, within a few words: "20 people died: 12 in ...".
+fn opens_list(gap: &str) -> bool {
+    gap.len() <= 60 && gap.contains(':') && !gap.contains(['.', '?', '!', ';', ','])
+}
+
 /// Whether a comparison cue stands between two figures of a sentence.
 fn compared(ws: &[Word], before: Span, after: Span) -> bool {
     let from = ws.partition_point(|w| w.span.start < before.end);
@@ -469,6 +554,7 @@ fn find_measure(
                 label: glued.to_string(),
                 carried_from: None,
                 names: Vec::new(),
+                priced: Vec::new(),
             };
         }
     }
@@ -650,6 +736,7 @@ fn find_measure(
         label: label.join(" "),
         carried_from: None,
         names: Vec::new(),
+        priced: Vec::new(),
     }
 }
 
@@ -760,7 +847,36 @@ fn compound_key(before: &[Word], head: &Word) -> String {
 /// A sum of money is measured by the nearest money noun or verb of its
 /// clause when it has no money noun of its own: "put the bill for the
 /// flood at $1.2bn" (bill, not flood), "will cost about $1.2bn".
-fn money_noun(text: &str, mut before: &[Word], mut after: &[Word], measure: &mut Measure) {
+///
+/// A sum set before a noun prices it: "a €2.4bn tram line" is the cost of
+/// the tram line, and is compared with "a cost of €2.38 billion" as a cost
+/// whose other words name the line.
+fn money_noun(
+    text: &str,
+    figure: Span,
+    mut before: &[Word],
+    mut after: &[Word],
+    measure: &mut Measure,
+) {
+    if let (Some(noun), Some(first)) = (measure.noun.clone(), after.first())
+        && measure.carried_from.is_none()
+        && !words::is_money_concept(&noun)
+        && !words::is_function_word(&first.lower)
+        && text
+            .get(figure.end..first.span.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+        && measure
+            .label
+            .starts_with(&text[first.span.start..first.span.end])
+    {
+        measure.priced = std::mem::take(&mut measure.words);
+        measure.priced.push(noun);
+        measure.priced.sort();
+        measure.priced.dedup();
+        measure.noun = Some("cost".to_string());
+        measure.verb = None;
+        return;
+    }
     let mut nearest: Option<&Word> = None;
     // A money noun of its own ("a $2m contract") stands.
     if measure.noun.as_deref().is_some_and(words::is_money_concept)
@@ -1057,6 +1173,7 @@ fn event(
             label: label.join(" "),
             carried_from: None,
             names,
+            priced: Vec::new(),
         },
         dimension: Dimension::Date,
         time: TimeScope::AsOf {
@@ -1066,5 +1183,81 @@ fn event(
         time_text: Some(m.text.clone()),
         claim: Claim::Date { period: *period },
         cumulative: false,
+        holder: None,
+        whole: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The assertion of the figure `figure` in a one-sentence document.
+    fn read(sentence: &str, figure: &str) -> Assertion {
+        let doc = Document::from_text("t.txt", format!("date: 2025-01-29\n\n{sentence}"));
+        let found = crate::extract(&doc);
+        assertions(&doc, &found)
+            .into_iter()
+            .find(|a| a.text == figure)
+            .unwrap_or_else(|| panic!("{figure:?} is read in {sentence:?}"))
+    }
+
+    #[test]
+    fn money_before_a_noun_is_its_cost() {
+        for (sentence, figure, noun, priced) in [
+            (
+                "The board approved a €2.4bn tram line linking the hospital.",
+                "€2.4bn",
+                "cost",
+                &["lin", "tram"][..],
+            ),
+            (
+                "Harbour authority approves $350 million container terminal",
+                "$350 million",
+                "cost",
+                &["container", "terminal"][..],
+            ),
+            // Negative examples: a money noun of its own, a cost named
+            // before the sum, a sum not set before a noun.
+            ("The firm won a $2m contract.", "$2m", "contract", &[][..]),
+            (
+                "The tram will go ahead at a cost of €2.38 billion, the board said.",
+                "€2.38 billion",
+                "cost",
+                &[][..],
+            ),
+        ] {
+            let a = read(sentence, figure);
+            assert_eq!(a.measure.noun.as_deref(), Some(noun), "{sentence}");
+            assert_eq!(a.measure.priced, priced, "{sentence}");
+        }
+        let moved = read(
+            "The ministry moves $650 million from the rail budget.",
+            "$650 million",
+        );
+        assert!(moved.measure.priced.is_empty());
+    }
+
+    #[test]
+    fn the_costs_of_different_things_are_different_measures() {
+        let line = read("The board approved a €2.4bn tram line.", "€2.4bn").measure;
+        let hospital = read("The board approved a €2.4bn hospital.", "€2.4bn").measure;
+        let cost = read(
+            "The tram will go ahead at a cost of €2.38 billion, the board said.",
+            "€2.38 billion",
+        )
+        .measure;
+        let again = read("Work starts on the €2.6bn tram line.", "€2.6bn").measure;
+        assert_eq!(line.similarity(&hospital), 0.0);
+        assert!(line.similarity(&cost) >= 0.6, "{}", line.similarity(&cost));
+        assert!(
+            line.similarity(&cost) < 0.75,
+            "a cost of no named thing never conflicts"
+        );
+        assert!(
+            line.similarity(&again) >= 0.75,
+            "{}",
+            line.similarity(&again)
+        );
+    }
 }

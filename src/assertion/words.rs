@@ -176,6 +176,30 @@ pub(crate) fn is_money_concept(key: &str) -> bool {
     )
 }
 
+/// Whether a word is a small number spelled out ("two of the five").
+pub(crate) fn is_spelled_number(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "dozen"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+    )
+}
+
 /// Pronouns that stand for a noun named before ("some 4,100 of them").
 pub(crate) fn is_pronoun(w: &str) -> bool {
     matches!(

@@ -46,9 +46,10 @@ const LEAD_WORDS: [&str; 40] = [
     "have", "its", "their", "his",
 ];
 
-/// Whether a plain integer at `start` is a name or model number: "Boeing
-/// 737", "Windows 10", "Page 3", "COVID-19", "F-35".
-pub(super) fn is_model_number(text: &str, start: usize) -> bool {
+/// Whether a plain integer at `start..end` is a name or model number:
+/// "Boeing 737", "Windows 10", "Page 3", "COVID-19", "F-35" (but not a
+/// count after a name, "the Greens 12 seats": see [`is_count_after_name`]).
+pub(super) fn is_model_number(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let Some(word) = prev_word(text, start) else {
         return false;
@@ -75,7 +76,188 @@ pub(super) fn is_model_number(text: &str, start: usize) -> bool {
     if !capital || (!inner_capital && starts_sentence(text, word_start)) {
         return false;
     }
-    !LEAD_WORDS.contains(&lw) && !is_month(lw)
+    !LEAD_WORDS.contains(&lw)
+        && !is_month(lw)
+        && (inner_capital || !is_count_after_name(text, word_start, end))
+}
+
+/// Words that end the name of an organisation, after which a number is a
+/// count of its seats, votes or members rather than a model number: "the
+/// Workers' Party 8".
+const BODIES: [&str; 10] = [
+    "Party",
+    "Alliance",
+    "Front",
+    "League",
+    "Movement",
+    "Coalition",
+    "Congress",
+    "Bloc",
+    "Union",
+    "Federation",
+];
+
+/// Whether the number ending at `end` after a capitalised name (its last
+/// word starting at `word_start`) counts something the name has, as the
+/// results of parties or teams are listed: "Labour won 45 seats, the
+/// Conservatives 30 and the Greens 12 seats", "Liberal Democrats 7,
+/// Reform 5", "the Workers' Party 8".
+///
+/// A model number follows its brand directly and is glued into a product
+/// name ("Boeing 737 MAX", "Windows 10 devices"), and versions of one
+/// product are listed under the same name ("Windows 10 and Windows 11").
+/// A count instead stands in a list of such pairs, so the number either
+/// ends its item (a counted noun at most, then a comma, "and", or the end
+/// of the sentence) and a neighbouring item ends with a figure or is a
+/// pair under another name; or the name is that of a body ("the Greens",
+/// "the Workers' Party") after "the", and a counted noun or the end of
+/// the item follows.
+fn is_count_after_name(text: &str, word_start: usize, end: usize) -> bool {
+    let Some(item_end) = item_end(text, end) else {
+        return false;
+    };
+    let name_start = name_start(text, word_start);
+    let name = &text[name_start..word_start];
+    let last = text[word_start..].split(' ').next().unwrap_or("");
+    let Some(first) = name.split(' ').next() else {
+        return false;
+    };
+    let first = if first.is_empty() { last } else { first };
+    // "the Greens 12 seats", "the Workers' Party 8".
+    let the = text[..name_start]
+        .strip_suffix(' ')
+        .and_then(|b| prev_word(text, b.len()).filter(|w| b.ends_with(w)))
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let counted = counted_noun(text, end).is_some();
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    if the && ((BODIES.contains(&last) && (counted || item_end.1)) || (plural && counted)) {
+        return true;
+    }
+    if !item_end.1 {
+        return false;
+    }
+    // The item before ends with a figure: "45 seats, the Conservatives 30".
+    let item_start = if the { name_start - 4 } else { name_start };
+    if let Some(prev) = previous_item(text, item_start) {
+        return prev.is_none_or(|w| !w.eq_ignore_ascii_case(first));
+    }
+    // The item after is a pair under another name: "Democrats 7, Reform 5".
+    next_pair(text, item_end.0).is_some_and(|w| !w.eq_ignore_ascii_case(first))
+}
+
+/// Where the item of a list that a number ending at `end` stands in ends:
+/// after the number, or after a counted noun that follows it. The flag
+/// says whether a list separator or the end of the sentence follows there.
+fn item_end(text: &str, end: usize) -> Option<(usize, bool)> {
+    let after_noun = counted_noun(text, end).map_or(end, |n| end + 1 + n.len());
+    let rest = text.get(after_noun..)?;
+    let boundary = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')', '\n'])
+        || rest.starts_with(" and ")
+        || rest.starts_with(" or ");
+    Some((after_noun, boundary))
+}
+
+/// The start of a capitalised name whose last word starts at `word_start`:
+/// up to three more capitalised words before it, a possessive allowed
+/// ("the Workers' Party", "Liberal Democrats").
+fn name_start(text: &str, word_start: usize) -> usize {
+    let mut start = word_start;
+    for _ in 0..3 {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let bare = before
+            .strip_suffix('\'')
+            .or_else(|| before.strip_suffix('\u{2019}'))
+            .unwrap_or(before);
+        let Some(w) = prev_word(bare, bare.len()).filter(|w| bare.ends_with(w)) else {
+            break;
+        };
+        let mut buf = [0u8; 16];
+        let lw = lower(w, &mut buf).unwrap_or("the");
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || LEAD_WORDS.contains(&lw) {
+            break;
+        }
+        start = bare.len() - w.len();
+    }
+    start
+}
+
+/// Whether the item of a list before `item_start` ends with a count:
+/// `item_start` follows a list separator (", ", " and ", "; "), and
+/// before it come digits with a counted noun after them ("45 seats") or a
+/// name before them ("Democrats 7"; a bare "In 2019, " is no count).
+/// Gives that name if there is one, so that versions of one product
+/// ("Windows 10, Windows 11") can be told from counts.
+fn previous_item(text: &str, item_start: usize) -> Option<Option<&str>> {
+    let before = text.get(..item_start)?;
+    let before = before
+        .strip_suffix(", ")
+        .or_else(|| before.strip_suffix("; "))
+        .or_else(|| before.strip_suffix(", and "))
+        .or_else(|| before.strip_suffix(" and "))?;
+    fn digits(s: &str) -> Option<&str> {
+        let n = s
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+            .count();
+        let figure = &s[s.len() - n..];
+        figure
+            .starts_with(|c: char| c.is_ascii_digit())
+            .then(|| &s[..s.len() - n])
+    }
+    let noun = prev_word(before, before.len())
+        .filter(|w| before.ends_with(w))
+        .and_then(|w| {
+            let figure = before[..before.len() - w.len()].strip_suffix(' ')?;
+            counted_noun(before, figure.len())
+                .is_some()
+                .then_some(figure)
+        });
+    let head = digits(noun.unwrap_or(before))?;
+    let name = head
+        .strip_suffix(' ')
+        .and_then(|h| prev_word(h, h.len()).filter(|w| h.ends_with(w)))
+        .filter(|w| {
+            let mut buf = [0u8; 16];
+            let lw = lower(w, &mut buf).unwrap_or("the");
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !LEAD_WORDS.contains(&lw)
+                && !is_month(lw)
+        });
+    (noun.is_some() || name.is_some()).then_some(name)
+}
+
+/// The first word of the pair that follows a list separator at `at`, if
+/// one does: one to three capitalised words ("the" before them allowed),
+/// a space and digits ("and the Greens 12", ", Reform 5").
+fn next_pair(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let rest = rest
+        .strip_prefix(", and ")
+        .or_else(|| rest.strip_prefix(", "))
+        .or_else(|| rest.strip_prefix("; "))
+        .or_else(|| rest.strip_prefix(" and "))?;
+    let rest = rest
+        .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("The "))
+        .unwrap_or(rest);
+    let mut words = rest.splitn(5, ' ');
+    let first = words.next()?;
+    for w in std::iter::once(first).chain(words) {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return (w != first).then_some(first);
+        }
+        let bare = w.trim_end_matches(['\'', '\u{2019}', 's']);
+        if !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || !bare.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words after which a number is a reference to a part of something, not
@@ -438,12 +620,54 @@ mod tests {
             ("the 2-3 range", "3", false),
             ("see page 4", "4", true),
             ("the iPhone 15 sold", "15", true),
+            ("the Boeing 737 MAX was grounded", "737", true),
+            ("it runs on Windows 10 devices", "10", true),
+            ("on Windows 10 devices, the update", "10", true),
+            ("runs Windows 10 and Windows 11", "10", true),
+            ("runs Windows 10 and Windows 11", "11", true),
+            ("Windows 10, Windows 11 and macOS", "11", true),
+            ("In 2019, the Boeing 737 and the rest", "737", true),
+            ("In 2019, Boeing 737 and", "737", true),
+            ("On 12 March, Boeing 737 jets", "737", true),
+            ("the Greens 12 and Labour 9", "12", false),
+            ("the Greens 12 and Labour 9", "9", false),
+            ("the Boeing 737.", "737", true),
+            ("a Mercedes 300 was", "300", true),
+            ("the Apollo 11 crew", "11", true),
+            ("Chanel No 5", "5", true),
+            // Counts after names in lists of results.
+            (
+                "Labour won 45 seats, the Conservatives 30 and the Greens 12 seats",
+                "30",
+                false,
+            ),
+            (
+                "Labour won 45 seats, the Conservatives 30 and the Greens 12 seats",
+                "12",
+                false,
+            ),
+            ("the Socialists 20 and the Workers' Party 8.", "8", false),
+            ("the Socialists 20 and the Workers' Party 8.", "20", false),
+            ("with the Workers' Party 8", "8", false),
+            ("Liberal Democrats 7, Reform 5", "7", false),
+            ("Liberal Democrats 7, Reform 5", "5", false),
+            ("Liberal Democrats 7 seats", "7", true),
+            ("the Liberal Democrats 7 seats and", "7", false),
+            ("Chelsea 2, Arsenal 1.", "2", false),
+            ("Chelsea 2, Arsenal 1.", "1", false),
+            ("the Greens 12 seats", "12", false),
+            ("Labour 45 seats, Conservatives 30 seats", "45", false),
         ];
+        let mut wrong = Vec::new();
         for &(text, num, want) in cases {
             let start = text.find(num).unwrap_or(0);
-            let got = is_model_number(text, start) || after_code_hyphen(text, start);
-            assert_eq!(got, want, "{text}");
+            let end = start + num.len();
+            let got = is_model_number(text, start, end) || after_code_hyphen(text, start);
+            if got != want {
+                wrong.push((text, num));
+            }
         }
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 
     #[test]

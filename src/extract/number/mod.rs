@@ -532,7 +532,8 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     }
     if guarded
         && a.plain
-        && (guard::is_model_number(text, amount_start) || guard::is_house_number(text, amount_end))
+        && (guard::is_model_number(text, amount_start, amount_end)
+            || guard::is_house_number(text, amount_end))
     {
         return None;
     }
@@ -540,7 +541,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     // is part of the name.
     if guarded
         && text[amount_start..].starts_with(|c: char| c.is_ascii_uppercase())
-        && guard::is_model_number(text, amount_start)
+        && guard::is_model_number(text, amount_start, amount_end)
     {
         return None;
     }

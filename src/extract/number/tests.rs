@@ -237,6 +237,36 @@ fn money_and_measurements() {
     ]);
 }
 
+/// Counts after names in lists of results are counts, not model numbers;
+/// the model-number guard used to drop them as it drops "Boeing 737".
+#[test]
+fn counts_after_names() {
+    let none: &[Want] = &[];
+    check(&[
+        (
+            "Labour won 45 seats, the Conservatives 30 and the Greens 12 seats.",
+            &[
+                ("45", "number", 45.0, ""),
+                ("30", "number", 30.0, ""),
+                ("12", "number", 12.0, ""),
+            ],
+        ),
+        (
+            "The Socialists took 20, the Workers' Party 8.",
+            &[("20", "number", 20.0, ""), ("8", "number", 8.0, "")],
+        ),
+        (
+            "Results: Liberal Democrats 7, Reform 5.",
+            &[("7", "number", 7.0, ""), ("5", "number", 5.0, "")],
+        ),
+        ("It runs on Windows 10 devices.", none),
+        ("They upgraded from Windows 10 to Windows 11.", none),
+        ("It ran Windows 10, Windows 11 and Linux.", none),
+        ("A Boeing 737 MAX and an Airbus A320 landed.", none),
+        ("In 2019, the Boeing 737 was grounded.", &[]),
+    ]);
+}
+
 /// Numbers that are not quantities, and words that are not numbers.
 #[test]
 fn negatives() {
