@@ -226,7 +226,7 @@ fn print_assertions(docs: &[Document]) {
                 None => String::new(),
             };
             out.push_str(&format!(
-                "{:>6} {:<22} {:<7} {:<10} noun={:<12} verb={:<10} {:<34} {}{}",
+                "{:>6} {:<22} {:<7} {:<10} noun={:<12} verb={:<10} {:<34} {}{}{}{}",
                 a.span.start,
                 a.text.chars().take(22).collect::<String>(),
                 format!("{:?}", a.kind).to_lowercase(),
@@ -236,6 +236,10 @@ fn print_assertions(docs: &[Document]) {
                 scope,
                 a.measure.label,
                 if a.cumulative { " [cumulative]" } else { "" },
+                a.holder
+                    .as_ref()
+                    .map_or(String::new(), |h| format!(" [held by {}]", h.label)),
+                if a.whole { " [whole]" } else { "" },
             ));
             out.push('\n');
         }
