@@ -759,6 +759,27 @@ fn figure_range(f: Option<&Figure>) -> String {
     }
 }
 
+/// The most sources a derived check quotes for one level.
+const MAX_QUOTED_SOURCES: usize = 8;
+
+/// The members of `group` to quote: the first of each document, in the
+/// group's order, for at most [`MAX_QUOTED_SOURCES`] documents.
+fn quoted_sources(all: &[Assertion], group: &[usize]) -> Vec<usize> {
+    let mut docs: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for &i in group {
+        let doc = all[i].doc.as_str();
+        if docs.len() == MAX_QUOTED_SOURCES {
+            break;
+        }
+        if !docs.contains(&doc) {
+            docs.push(doc);
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// The interval a cluster agrees on: the intersection of its members, or
 /// their union when the overlap is only pairwise.
 fn consensus(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
@@ -1061,11 +1082,29 @@ impl Work<'_> {
             range(low, high),
             if holds { "inside" } else { "outside" }
         );
-        let used: Vec<usize> = std::iter::once(flow_index)
-            .chain(later.iter().copied())
-            .chain(earlier.iter().copied())
+        // Every level of the two groups enters the arithmetic and counts as
+        // verified, but each source is quoted once, and at most
+        // MAX_QUOTED_SOURCES of them: a figure restated throughout one long
+        // document, or by many outlets, must not make every finding that
+        // uses it longer (that grew the report with the square of the
+        // repeats).
+        let mut message = message;
+        let quoted_later = quoted_sources(all, later);
+        let quoted_earlier = quoted_sources(all, earlier);
+        let unquoted = later.len() + earlier.len() - quoted_later.len() - quoted_earlier.len();
+        if unquoted > 0 {
+            message.push_str(&format!(
+                " ({unquoted} more statement(s) of these levels are not quoted.)"
+            ));
+        }
+        let quoted: Vec<usize> = std::iter::once(flow_index)
+            .chain(quoted_later)
+            .chain(quoted_earlier)
             .collect();
-        self.push_derived(holds, &used, flow_index, message, arithmetic);
+        for &i in later.iter().chain(earlier) {
+            self.used[i] = true;
+        }
+        self.push_derived(holds, &quoted, flow_index, message, arithmetic);
     }
 
     /// Record a derived check resting on the assertions `used` (the stated
