@@ -495,8 +495,14 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
                 .iter()
                 .take_while(|a| a.doc == all[start].doc && a.sentence == all[start].sentence)
                 .count();
+        // Vague magnitudes ("hundreds") are orders of magnitude: no part,
+        // whole or level of an arithmetic check.
         let sentence: Vec<usize> = (start..end)
-            .filter(|&i| all[i].figure().is_some())
+            .filter(|&i| {
+                all[i]
+                    .figure()
+                    .is_some_and(|f| f.qualifier != Qualifier::Vague)
+            })
             .collect();
         start = end;
         if sentence.len() < 3 || sentence.len() > 12 {

@@ -604,3 +604,42 @@ fn quotes_index_the_original_bytes_of_a_leniently_loaded_file() {
         .expect("b is quoted");
     assert_eq!(&bytes[quote.start..quote.end], quote.text.as_bytes());
 }
+
+/// The README's main command shows every kind of finding on the bundled
+/// articles, each one on the figures its answer key names.
+#[test]
+fn the_bundled_articles_show_all_six_verdicts() {
+    let report = check(&load("examples/articles"));
+    for verdict in [
+        Verdict::Conflict,
+        Verdict::DerivedConflict,
+        Verdict::TemporalConflict,
+        Verdict::DerivedAgree,
+        Verdict::Agree,
+        Verdict::TemporalAgree,
+    ] {
+        assert!(
+            report.with_verdict(verdict).next().is_some(),
+            "no {verdict:?}:\n{}",
+            show(&report)
+        );
+    }
+    for (verdict, quotes) in [
+        (
+            Verdict::DerivedConflict,
+            &["9,800", "5,300", "roughly two-thirds"][..],
+        ),
+        (Verdict::TemporalConflict, &["Friday, 24 September"][..]),
+    ] {
+        assert_eq!(find(&report, verdict, quotes).len(), 1, "{}", show(&report));
+    }
+    // A vague magnitude is no part of a share.
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.evidence.iter().all(|e| e.text != "hundreds")),
+        "{}",
+        show(&report)
+    );
+}
