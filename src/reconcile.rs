@@ -180,11 +180,13 @@ impl Checker {
     }
 
     fn quantities(&self, work: &mut Work) {
-        let mut buckets: BTreeMap<(&str, &Dimension), Vec<usize>> = BTreeMap::new();
+        // A rate is compared only with rates per the same thing, and never
+        // with a level: "450 a day" is not "450".
+        let mut buckets: BTreeMap<(&str, &Dimension, Option<&str>), Vec<usize>> = BTreeMap::new();
         for (i, a) in work.all.iter().enumerate() {
             if let (Some(noun), Claim::Figure { .. }) = (&a.measure.noun, &a.claim) {
                 buckets
-                    .entry((noun.as_str(), &a.dimension))
+                    .entry((noun.as_str(), &a.dimension, a.per.as_deref()))
                     .or_default()
                     .push(i);
             }
@@ -233,7 +235,10 @@ impl Checker {
             .filter(|&&i| {
                 matches!(
                     all[i].kind,
-                    AssertionKind::Stock | AssertionKind::Count | AssertionKind::Share
+                    AssertionKind::Stock
+                        | AssertionKind::Count
+                        | AssertionKind::Share
+                        | AssertionKind::Rate
                 )
             })
             // A vague magnitude ("millions of") can neither confirm nor
@@ -524,7 +529,7 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         let counts: Vec<usize> = sentence
             .iter()
             .copied()
-            .filter(|&i| all[i].dimension == Dimension::Count)
+            .filter(|&i| all[i].dimension == Dimension::Count && all[i].kind != AssertionKind::Rate)
             .collect();
         let shares: Vec<usize> = sentence
             .iter()
@@ -619,6 +624,7 @@ fn kind_name(kind: AssertionKind) -> &'static str {
         AssertionKind::Flow => "flow",
         AssertionKind::Share => "share",
         AssertionKind::Change => "change",
+        AssertionKind::Rate => "rate",
         AssertionKind::Count => "count",
         AssertionKind::Event => "event",
     }

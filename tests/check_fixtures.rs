@@ -643,3 +643,48 @@ fn the_bundled_articles_show_all_six_verdicts() {
         show(&report)
     );
 }
+
+/// Rates are compared with rates per the same thing, never with levels.
+#[test]
+fn rates_meet_only_rates_per_the_same_unit() {
+    let doc = |id: &str, body: &str| Document::from_text(id, format!("date: 2025-06-02\n\n{body}"));
+    let docs = [
+        doc(
+            "a.txt",
+            "About 450 migrants a day crossed the border at Velm, officials said. \
+             In all, 12,000 migrants have crossed this year.",
+        ),
+        doc(
+            "b.txt",
+            "Some 700 migrants a day crossed the border at Velm, the agency said.",
+        ),
+        doc(
+            "c.txt",
+            "Officials at Velm said 450 migrants crossed the border. \
+             Border guards counted 3,100 migrants a week.",
+        ),
+    ];
+    let report = check(&docs);
+    let conflicts = find(&report, Verdict::Conflict, &["About 450", "Some 700"]);
+    assert_eq!(conflicts.len(), 1, "{}", show(&report));
+    // 450 a day is not the 450 who crossed, nor a weekly figure.
+    for f in &report.findings {
+        let quotes: Vec<&str> = f.evidence.iter().map(|e| e.text.as_str()).collect();
+        assert!(
+            !(quotes.contains(&"About 450") && quotes.contains(&"450")),
+            "{}",
+            show(&report)
+        );
+        assert!(!quotes.contains(&"3,100"), "{}", show(&report));
+    }
+    let rates = report
+        .unverified
+        .iter()
+        .filter(|u| u.kind == "rate")
+        .count();
+    assert_eq!(
+        rates, 1,
+        "the weekly rate is unverified: {:?}",
+        report.unverified
+    );
+}

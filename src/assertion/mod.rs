@@ -47,6 +47,9 @@ pub enum AssertionKind {
     Share,
     /// A change stated as such: "rose by 2.4 points", "a 13% cut".
     Change,
+    /// A figure per unit of time or per head: "450 arrivals a day", "12
+    /// deaths per 100,000 people" (see [`Assertion::per`]).
+    Rate,
     /// A small count of entities: "four regions".
     Count,
     /// A dated event: "the bridge opened in 2014".
@@ -279,6 +282,11 @@ pub struct Assertion {
     /// seats", "the 45-seat chamber", "a total of 17").
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub whole: bool,
+    /// For a rate, what it is per: a unit of time ("day", "week", "year")
+    /// or of population ("person", "100,000 people"). Rates are compared
+    /// only with rates per the same thing.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub per: Option<String>,
 }
 
 impl Assertion {
@@ -374,8 +382,10 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 .rev()
                 .take(3)
                 .any(|w| words::is_change_cue(&w.lower));
+        let per = per(text, after);
         let kind = match (&dimension, time) {
             _ if change => AssertionKind::Change,
+            _ if per.is_some() => AssertionKind::Rate,
             (Dimension::Percent, _) => AssertionKind::Share,
             (_, TimeScope::Over { .. }) => AssertionKind::Flow,
             (Dimension::Count, _)
@@ -394,7 +404,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
             used_times[t] = true;
         }
-        let cumulative = kind != AssertionKind::Share
+        let cumulative = !matches!(kind, AssertionKind::Share | AssertionKind::Rate)
             && (measure.verb.as_deref().is_some_and(words::is_cumulative)
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
                 || sentence.totals);
@@ -412,6 +422,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             cumulative,
             holder,
             whole,
+            per,
         });
     }
     // "19 of the 45 seats": the part counts what its whole counts.
@@ -946,6 +957,96 @@ fn is_modifier(w: &str) -> bool {
 /// Whether the figure stands alone as the subject of a verb ("600,000 have
 /// been issued", "3.9 million had been handed out"), so that its noun is the
 /// one named before.
+/// What the figure before `after` is counted per, when it is a rate: a
+/// unit of time ("450 arrivals a day", "3,000 a week", "1,200 flights
+/// daily", "5% a year") or of population ("12 deaths per 100,000 people",
+/// "$41,000 per capita"). The "a"/"per" phrase may follow the counted noun
+/// and one more word, but no preposition, verb or conjunction: "450 in a
+/// day" and "2,000 a year ago" are not rates.
+///
+/// ```text
+/// rate = [ word [ word ] ] ( ( "a" | "an" | "per" | "each" | "every" ) unit
+///                            [ not "ago" | "earlier" | "later" | "on" ... ]
+///                          | "per" ( "capita" | "head" | "person" )
+///                          | "per" number [ noun ]
+///                          | "daily" | "weekly" | "monthly" | "yearly" | "annually" | "hourly" )
+/// ```
+fn per(text: &str, after: &[Word]) -> Option<String> {
+    for (k, w) in after.iter().enumerate().take(3) {
+        let next = after.get(k + 1).map(|w| w.lower.as_str());
+        match w.lower.as_str() {
+            "a" | "an" | "per" | "each" | "every" => {
+                if let Some(unit) = next.and_then(time_unit) {
+                    let then = after.get(k + 2).map(|w| w.lower.as_str());
+                    let dated = then.is_some_and(|t| {
+                        matches!(
+                            t,
+                            "ago" | "earlier" | "later" | "before" | "after" | "on" | "since"
+                        )
+                    });
+                    return (!dated).then(|| unit.to_string());
+                }
+                if w.lower != "per" {
+                    return None;
+                }
+                let next_word = after.get(k + 1)?;
+                if matches!(
+                    next_word.lower.as_str(),
+                    "capita" | "head" | "person" | "resident" | "inhabitant"
+                ) {
+                    return Some("person".into());
+                }
+                if next_word.lower.starts_with(|c: char| c.is_ascii_digit()) {
+                    // "per 100,000 people": the number as written, and its
+                    // noun when one follows.
+                    let start = next_word.span.start;
+                    let mut end = next_word.span.end;
+                    for v in &after[k + 2..] {
+                        let between = text.get(end..v.span.start).unwrap_or_default();
+                        if v.lower.starts_with(|c: char| c.is_ascii_digit()) && between == "," {
+                            end = v.span.end;
+                            continue;
+                        }
+                        if between.trim().is_empty() && v.lower.chars().all(char::is_alphabetic) {
+                            end = v.span.end;
+                        }
+                        break;
+                    }
+                    return text.get(start..end).map(str::to_lowercase);
+                }
+                return None;
+            }
+            "daily" | "nightly" => return Some("day".into()),
+            "weekly" => return Some("week".into()),
+            "monthly" => return Some("month".into()),
+            "yearly" | "annually" => return Some("year".into()),
+            "hourly" => return Some("hour".into()),
+            word if !word.chars().all(char::is_alphabetic) || !words::may_precede_rate(word) => {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A unit of time a rate can be per, normalised ("annum" is a year).
+fn time_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "second" => "second",
+        "minute" => "minute",
+        "hour" => "hour",
+        "day" | "night" => "day",
+        "week" => "week",
+        "fortnight" => "fortnight",
+        "month" => "month",
+        "quarter" => "quarter",
+        "year" | "annum" => "year",
+        "decade" => "decade",
+        _ => return None,
+    })
+}
+
 fn stands_alone(after: &[Word]) -> bool {
     // "nine were children" names what the nine are: not the subject of a
     // verb of the earlier measure.
@@ -1185,6 +1286,7 @@ fn event(
         cumulative: false,
         holder: None,
         whole: false,
+        per: None,
     })
 }
 
@@ -1200,6 +1302,56 @@ mod tests {
             .into_iter()
             .find(|a| a.text == figure)
             .unwrap_or_else(|| panic!("{figure:?} is read in {sentence:?}"))
+    }
+
+    #[test]
+    fn rates_say_what_they_are_per() {
+        for (sentence, figure, per) in [
+            (
+                "About 450 migrants a day crossed the border.",
+                "About 450",
+                Some("day"),
+            ),
+            (
+                "The port handles 3,000 containers each week.",
+                "3,000",
+                Some("week"),
+            ),
+            (
+                "Some 1,200 flights daily use the airport.",
+                "Some 1,200",
+                Some("day"),
+            ),
+            (
+                "It records 12 deaths per 100,000 people.",
+                "12",
+                Some("100,000 people"),
+            ),
+            ("Income is $41,000 per capita.", "$41,000", Some("person")),
+            ("Fees of £9,250 per annum apply.", "£9,250", Some("year")),
+            // Negative examples: a date, not a rate; a rate word after a
+            // preposition or a verb; no rate at all.
+            ("Some 2,000 were counted a year ago.", "Some 2,000", None),
+            ("The count was 2,000 a year earlier.", "2,000", None),
+            ("About 450 arrived in a day.", "About 450", None),
+            ("The town built 300 homes.", "300", None),
+            ("Up to 40 per cent of them left.", "Up to 40 per cent", None),
+        ] {
+            let a = read(sentence, figure);
+            assert_eq!(a.per.as_deref(), per, "{sentence}");
+            if per.is_some() {
+                assert_eq!(a.kind, AssertionKind::Rate, "{sentence}");
+                assert!(!a.cumulative, "{sentence}");
+            } else {
+                assert_ne!(a.kind, AssertionKind::Rate, "{sentence}");
+            }
+        }
+        // A change stated per year stays a change, and says per what.
+        let a = read("Prices rose 5% a year.", "5%");
+        assert_eq!(
+            (a.kind, a.per.as_deref()),
+            (AssertionKind::Change, Some("year"))
+        );
     }
 
     #[test]

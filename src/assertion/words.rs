@@ -298,6 +298,45 @@ pub(crate) fn is_generic_noun(key: &str) -> bool {
     )
 }
 
+/// Whether a word may stand between a figure and the "a day" or "per
+/// head" that makes it a rate: a counted noun or its adjective ("450 new
+/// arrivals a day"), not a preposition, an article, a conjunction or a
+/// verb ("450 in a day", "2,000 were issued a year ago").
+pub(crate) fn may_precede_rate(w: &str) -> bool {
+    let function_word = matches!(
+        w,
+        "in" | "for"
+            | "within"
+            | "over"
+            | "during"
+            | "than"
+            | "of"
+            | "to"
+            | "from"
+            | "by"
+            | "since"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "and"
+            | "or"
+            | "but"
+            | "the"
+            | "that"
+            | "who"
+            | "which"
+            | "up"
+            | "down"
+            | "ago"
+    );
+    let verb = is_copula(w)
+        || is_auxiliary(w)
+        || is_reporting_verb(w)
+        || (w.ends_with("ed") && w.len() > 4);
+    !function_word && !verb
+}
+
 /// Copulas: "nine were children" says what the nine are, not what they did.
 pub(crate) fn is_copula(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
