@@ -27,6 +27,7 @@
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
 
+mod story;
 mod sums;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -75,6 +76,8 @@ struct Checked<'d> {
     doc: &'d Document,
     published: Option<Published>,
     mentions: Mentions,
+    /// The names it uses, which tell its story (see [`story`]).
+    names: Vec<String>,
 }
 
 /// Check documents against each other with the default settings.
@@ -117,6 +120,7 @@ impl Checker {
                     doc,
                     published,
                     mentions,
+                    names: story::names(&doc.text, doc.header.end),
                 }
             })
             .collect();
@@ -131,7 +135,12 @@ impl Checker {
             findings: Vec::new(),
             levels: Vec::new(),
         };
-        self.quantities(&mut work);
+        let named: Vec<(&str, Vec<String>)> = checked
+            .iter()
+            .map(|c| (c.doc.id.as_str(), c.names.clone()))
+            .collect();
+        let stories = story::Stories::new(&named);
+        self.quantities(&mut work, &stories);
         self.events(&mut work);
         let texts: BTreeMap<&str, &str> = checked
             .iter()
@@ -179,7 +188,7 @@ impl Checker {
         }
     }
 
-    fn quantities(&self, work: &mut Work) {
+    fn quantities(&self, work: &mut Work, stories: &story::Stories) {
         // A rate is compared only with rates per the same thing, and never
         // with a level: "450 a day" is not "450".
         let mut buckets: BTreeMap<(&str, &Dimension, Option<&str>), Vec<usize>> = BTreeMap::new();
@@ -193,8 +202,11 @@ impl Checker {
         }
         for members in buckets.into_values() {
             for group in self.split_by_verb(work.all, members) {
-                self.stocks(work, &group);
-                self.flows(work, &group);
+                let all = work.all;
+                for story in stories.split(group, |i| all[i].doc.as_str()) {
+                    self.stocks(work, &story);
+                    self.flows(work, &story);
+                }
             }
         }
     }
