@@ -688,3 +688,35 @@ fn rates_meet_only_rates_per_the_same_unit() {
         report.unverified
     );
 }
+
+/// Two stories in one batch: the same measure on the same day, in two
+/// different towns, is no conflict; within each story it still is.
+#[test]
+fn figures_of_different_stories_are_never_compared() {
+    let doc = |id: &str, body: &str| Document::from_text(id, format!("date: 2025-06-02\n\n{body}"));
+    let docs = [
+        doc(
+            "velm-1.txt",
+            "Storms damaged 340 homes in Velm on Sunday, the Harrow County council said.",
+        ),
+        doc(
+            "velm-2.txt",
+            "In Velm, 410 homes were damaged on Sunday, according to Harrow County officials.",
+        ),
+        doc(
+            "orrin-1.txt",
+            "A tornado damaged 95 homes in Orrin on Sunday, the Sable Valley authority said.",
+        ),
+    ];
+    let report = check(&docs);
+    let conflicts: Vec<_> = report.with_verdict(Verdict::Conflict).collect();
+    assert_eq!(conflicts.len(), 1, "{}", show(&report));
+    assert!(
+        conflicts[0]
+            .evidence
+            .iter()
+            .all(|e| e.doc.starts_with("velm")),
+        "{}",
+        show(&report)
+    );
+}
