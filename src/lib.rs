@@ -145,7 +145,7 @@ pub fn extract_text(text: &str, reference: Option<DateTime>) -> Mentions {
 /// it. Returns `None` when the body states no full date.
 ///
 /// A full date always writes its year in four digits, so only the few
-/// words around such a year are read ([`date_windows`]), not the whole
+/// words around such a year are read, not the whole
 /// text a second time.
 pub fn infer_published(doc: &Document) -> Option<Published> {
     let text = doc.text.as_str();

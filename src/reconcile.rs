@@ -783,8 +783,10 @@ fn figure_range(f: Option<&Figure>) -> String {
     }
 }
 
-/// The most sources a derived check quotes for one level.
-const MAX_QUOTED_SOURCES: usize = 8;
+/// The most sources a derived check quotes for each level it uses; the
+/// message counts the statements left unquoted. Every one of them still
+/// enters the arithmetic.
+pub const MAX_QUOTED_SOURCES: usize = 8;
 
 /// The members of `group` to quote: the first of each document, in the
 /// group's order, for at most [`MAX_QUOTED_SOURCES`] documents.

@@ -205,10 +205,19 @@ impl Cuts {
     /// News sentences are a few hundred bytes at most; a window of up to
     /// 5 KiB is still cheap to segment once.
     const NEWS: Cuts = Cuts {
-        every: 4096,
-        slack: 1024,
+        every: RUNAWAY_EVERY,
+        slack: RUNAWAY_SLACK,
     };
 }
+
+/// Where a runaway sentence may be cut: at every multiple of this many
+/// bytes of the text (see rule 5 in the [module docs](self)).
+pub const RUNAWAY_EVERY: usize = 4096;
+
+/// How far past a multiple of [`RUNAWAY_EVERY`] a sentence may run before
+/// it is cut there: no sentence is longer than the two together unless a
+/// hard cut lies within this many bytes.
+pub const RUNAWAY_SLACK: usize = 1024;
 
 /// The greatest hard cut at or before `at`, given a hard cut `floor <= at`.
 fn prev_cut(text: &str, at: usize, floor: usize, cuts: Cuts) -> usize {
