@@ -67,34 +67,62 @@ const NOT_NAMES: &[&str] = &[
 
 /// The names of a text from byte `from` on, lower-cased, the most frequent
 /// first (ties in alphabetical order), at most [`NAMES_KEPT`].
+///
+/// One pass over the bytes; only words that start with a capital are
+/// looked at further, and a name is copied once, when first seen.
 pub(super) fn names(text: &str, from: usize) -> Vec<String> {
     let Some(body) = text.get(from..) else {
         return Vec::new();
     };
+    let b = body.as_bytes();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let mut prev: Option<char> = None;
-    let mut word_start: Option<usize> = None;
-    let mut before_word: Option<char> = None;
-    for (i, c) in body
-        .char_indices()
-        .chain(std::iter::once((body.len(), ' ')))
-    {
-        if c.is_alphanumeric() || (c == '\'' && word_start.is_some()) {
-            if word_start.is_none() {
-                word_start = Some(i);
-                before_word = prev;
+    let mut lowered = String::new();
+    // The last character that was not a space; `None` at a line start.
+    let mut before: Option<char> = None;
+    let mut i = 0;
+    while i < b.len() {
+        // Most words start in lower case or with a digit: skipped whole.
+        if b[i].is_ascii_lowercase() || b[i].is_ascii_digit() {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                i += 1;
             }
-        } else if let Some(start) = word_start.take() {
-            let word = body[start..i].trim_end_matches('\'');
-            if is_name(word, before_word) {
-                *counts.entry(word.to_lowercase()).or_default() += 1;
+            before = Some(char::from(b[i - 1]));
+            continue;
+        }
+        let (c, len) = char_at(body, i);
+        if !c.is_alphanumeric() {
+            if c == '\n' || c == '\r' {
+                before = None;
+            } else if !c.is_whitespace() {
+                before = Some(c);
+            }
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut last = c;
+        while i < b.len() {
+            let (c, len) = char_at(body, i);
+            let inner_apostrophe =
+                c == '\'' && b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric());
+            if !(c.is_alphanumeric() || inner_apostrophe) {
+                break;
+            }
+            last = c;
+            i += len;
+        }
+        let word = &body[start..i];
+        if c.is_uppercase() && is_name(word, before) {
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            match counts.get_mut(lowered.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    counts.insert(lowered.clone(), 1);
+                }
             }
         }
-        if !c.is_whitespace() {
-            prev = Some(c);
-        } else if c == '\n' || c == '\r' {
-            prev = None;
-        }
+        before = Some(last);
     }
     let mut ranked: Vec<(usize, String)> = counts.into_iter().map(|(w, n)| (n, w)).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
@@ -105,14 +133,28 @@ pub(super) fn names(text: &str, from: usize) -> Vec<String> {
         .collect()
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its length,
+/// without decoding ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let byte = text.as_bytes()[i];
+    if byte.is_ascii() {
+        return (char::from(byte), 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
 /// Whether `word`, after the non-space character `before` (none at the
 /// start of a line), is a name inside a sentence.
 fn is_name(word: &str, before: Option<char>) -> bool {
     let mid_sentence = before.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-'));
     mid_sentence
-        && word.chars().count() >= 3
-        && word.starts_with(|c: char| c.is_uppercase())
-        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+        && word.chars().nth(2).is_some()
+        && !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// The names of every document of a batch, reduced to the ones that link
