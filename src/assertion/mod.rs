@@ -495,7 +495,7 @@ impl SentenceWords {
             return;
         }
         self.span = Some(span);
-        self.words = words::words(text, span);
+        words::words_into(text, span, &mut self.words);
         self.totals = self.words.windows(2).any(|p| {
             matches!(
                 (p[0].lower.as_str(), p[1].lower.as_str()),

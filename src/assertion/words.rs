@@ -18,11 +18,23 @@ pub(crate) struct Word {
 
 /// The words of `text[range]` (letters, digits, apostrophes and inner
 /// hyphens), with spans into `text`.
+#[cfg(test)]
 pub(crate) fn words(text: &str, range: Span) -> Vec<Word> {
-    let Some(slice) = range.get(text) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
+    words_into(text, range, &mut out);
+    out
+}
+
+/// The words of `text[range]` (letters, digits, apostrophes and inner
+/// hyphens), with spans into `text`, into `out`, replacing what it held and reusing its strings:
+/// the words of one sentence after another are read without allocating
+/// once the buffers have grown.
+pub(crate) fn words_into(text: &str, range: Span, out: &mut Vec<Word>) {
+    let mut n = 0;
+    let Some(slice) = range.get(text) else {
+        out.clear();
+        return;
+    };
     let mut start: Option<usize> = None;
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -32,19 +44,40 @@ pub(crate) fn words(text: &str, range: Span) -> Vec<Word> {
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(word(text, range.start + s, range.start + i));
+            set_word(out, n, text, range.start + s, range.start + i);
+            n += 1;
         }
     }
     if let Some(s) = start {
-        out.push(word(text, range.start + s, range.end));
+        set_word(out, n, text, range.start + s, range.end);
+        n += 1;
     }
-    out
+    out.truncate(n);
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word {
-    Word {
-        span: Span::new(start, end),
-        lower: text[start..end].to_lowercase(),
+/// Make `out[n]` the word `text[start..end]`, reusing its string when
+/// there is one.
+fn set_word(out: &mut Vec<Word>, n: usize, text: &str, start: usize, end: usize) {
+    let word = &text[start..end];
+    let span = Span::new(start, end);
+    if let Some(slot) = out.get_mut(n) {
+        slot.span = span;
+        slot.lower.clear();
+        push_lower(&mut slot.lower, word);
+    } else {
+        let mut lower = String::with_capacity(word.len());
+        push_lower(&mut lower, word);
+        out.push(Word { span, lower });
+    }
+}
+
+/// Append `word` in lower case to the empty string `buf`.
+fn push_lower(buf: &mut String, word: &str) {
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
 
