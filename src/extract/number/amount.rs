@@ -487,6 +487,7 @@ fn vulgar(s: &str) -> Option<(f64, &str)> {
 }
 
 /// Whether `c` is a vulgar fraction character ("½").
+#[cfg(test)]
 pub(super) fn is_vulgar(c: &str) -> bool {
     vulgar(c).is_some()
 }

@@ -213,8 +213,13 @@ const TRIGGERS: [&str; 127] = [
 ];
 
 /// Whether a lower-case word can anchor a numeric expression.
+#[inline]
 pub(crate) fn is_trigger(word: &str) -> bool {
-    lexicon::is_trigger(word) || money::is_glued_code(word)
+    // A word that ends in a digit can only be a code glued to an amount.
+    match word.as_bytes().last() {
+        Some(b) if b.is_ascii_digit() => money::is_glued_code(word),
+        _ => lexicon::is_trigger(word),
+    }
 }
 
 /// Whether a numeric expression may start at a word that is not a
@@ -222,8 +227,12 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// vague count ("several"), a sign ("minus"), an article ("a dozen") or a
 /// currency before its amount ("Rs", "USD"). `lower` is the word in lower
 /// case and `s` the text from it on.
+#[inline]
 pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
     let role = lexicon::role(lower);
+    if role == Role::NONE {
+        return false;
+    }
     role.has(Role::LEAD)
         || (role.has(Role::QUALIFIER) && qualifier::qualifier(s).is_some())
         || (role.has(Role::CURRENCY) && money::prefix(s).is_some())
@@ -231,8 +240,20 @@ pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
 /// currency sign).
+///
+/// Asked about every non-ASCII character of a text (curly quotes and
+/// dashes most of all), so it looks at the UTF-8 bytes: "£" and "¥" are
+/// `C2 A3` and `C2 A5`, the other currency signs `E2 82 xx`, the vulgar
+/// fractions "¼" to "¾" `C2 BC` to `C2 BE` and "⅓" to "⅞" `E2 85 93` to
+/// `E2 85 9E`.
+#[inline]
 pub(crate) fn is_symbol_trigger(symbol: &str) -> bool {
-    matches!(symbol, "£" | "€" | "₹" | "¥" | "₩" | "₽" | "₺" | "₦") || amount::is_vulgar(symbol)
+    match symbol.as_bytes() {
+        [0xC2, 0xA3 | 0xA5] | [0xE2, 0x82, 0xAC | 0xB9 | 0xA9 | 0xBD | 0xBA | 0xA6] => true,
+        // A vulgar fraction first, whatever follows it.
+        [0xC2, 0xBC..=0xBE, ..] | [0xE2, 0x85, 0x93..=0x9E, ..] => true,
+        _ => false,
+    }
 }
 
 /// A cardinal number at the start of `input`, in digits or words: "12",

@@ -191,6 +191,7 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
 
 /// Whether a word is a currency code glued to digits ("usd115", lower
 /// case as the scanner sees it), so that it can anchor an expression.
+#[inline]
 pub(super) fn is_glued_code(word: &str) -> bool {
     // Asked about most words of a text: most end in a letter.
     if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {

@@ -61,10 +61,10 @@ impl Term {
     }
 }
 
-const UNITS: [&str; 9] = [
+pub(super) const UNITS: [&str; 9] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
-const TEENS: [&str; 10] = [
+pub(super) const TEENS: [&str; 10] = [
     "ten",
     "eleven",
     "twelve",
@@ -76,13 +76,13 @@ const TEENS: [&str; 10] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+pub(super) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const UNIT_ORDINALS: [&str; 9] = [
+pub(super) const UNIT_ORDINALS: [&str; 9] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
-const TEEN_ORDINALS: [&str; 10] = [
+pub(super) const TEEN_ORDINALS: [&str; 10] = [
     "tenth",
     "eleventh",
     "twelfth",
@@ -94,7 +94,7 @@ const TEEN_ORDINALS: [&str; 10] = [
     "eighteenth",
     "nineteenth",
 ];
-const TENS_ORDINALS: [&str; 8] = [
+pub(super) const TENS_ORDINALS: [&str; 8] = [
     "twentieth",
     "thirtieth",
     "fortieth",
@@ -344,21 +344,33 @@ impl Acc {
 
 /// The ASCII word (letters only) at the start of `s` and the rest, if the
 /// word is not glued to a digit or another letter.
+#[inline]
 pub(super) fn word(s: &str) -> Option<(&str, &str)> {
-    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     if n == 0 {
         return None;
     }
     let rest = &s[n..];
-    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    Some((&s[..n], rest))
+    // Most words end at an ASCII byte; only another script needs decoding.
+    let glued = match b.get(n) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(_) => rest.chars().next().is_some_and(char::is_alphanumeric),
+    };
+    (!glued).then(|| (&s[..n], rest))
 }
 
 /// `word` lower-cased into `buf`, or `None` when too long for any number
 /// word.
-pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub(super) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    // Most words of news are in lower case already: no copy.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
+    }
     let b = buf.get_mut(..word.len())?;
     b.copy_from_slice(word.as_bytes());
     b.make_ascii_lowercase();
@@ -454,7 +466,7 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             (Term::Count(v), after, None)
         } else {
             let Some((w, after)) = word(at) else { break };
-            let (lw, role) = lexicon::lookup(w);
+            let entry = lexicon::lookup(w);
             if acc.terms == 0
                 && !article
                 && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
@@ -468,15 +480,15 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             }
             // Every number word is a trigger; most words after a number
             // are not, and end it here.
-            if !role.has(Role::TRIGGER) {
+            if !entry.role.has(Role::TRIGGER) {
                 break;
             }
-            if let Some(t) = cardinal_term(lw) {
+            if let Some(t) = entry.cardinal {
                 // Plurals are for vague magnitudes and fractions, not
                 // counts: "hundreds of", not "three hundreds".
                 (t, after, None)
             } else if mode == Mode::Ordinal {
-                match ordinal_term(lw) {
+                match entry.ordinal {
                     Some((t, plural)) => (t, after, Some(plural)),
                     None => break,
                 }
