@@ -44,7 +44,7 @@
 
 use super::digits::{Numeral, digit_run, numeral};
 use super::lexicon::{self, Role};
-use super::words::{Acc, Mode, Spelled, Term, gap, lower, scale_word, spell, word};
+use super::words::{Acc, Mode, Spelled, Term, gap, lower, may_spell, scale_word, spell, word};
 use crate::figure::Figure;
 
 /// A cardinal amount and how it was written.
@@ -132,6 +132,9 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
     // "$2.5-billion": a scale word after a hyphen, spelled out.
     if let Some(after) = s.strip_prefix('-') {
         let (w, rest) = word(after)?;
+        if !lexicon::role(w).has(Role::SCALE) {
+            return None;
+        }
         let mut buf = [0u8; 16];
         let lw = lower(w, &mut buf)?;
         return scale_word(lw)
@@ -143,6 +146,10 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         return None;
     }
     let (w, rest) = word(&s[n..])?;
+    // Most words after an amount are no scale: one look-up says so.
+    if !lexicon::role(w).has(Role::SCALE) {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
     let scale = match lw {
@@ -328,9 +335,13 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
         return Some((Amount::number(figure, scale), &rest[len..]));
     }
-    // "4 thousand 3 hundred and 21", "322 hundred".
+    // "4 thousand 3 hundred and 21", "322 hundred": a number word must
+    // follow (most numerals are followed by other words).
     if n.plain
         && n.value < 1000.0
+        && gap(rest)
+            .and_then(word)
+            .is_some_and(|(w, _)| lexicon::is_trigger(w))
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
@@ -376,6 +387,9 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
 
 /// An amount in words.
 fn word_amount(input: &str) -> Option<(Amount, &str)> {
+    if !may_spell(input) {
+        return None;
+    }
     if let Some((value, rest)) = part_of_multiplier(input) {
         return Some((Amount::number(integer_figure(value), 1.0), rest));
     }

@@ -591,13 +591,10 @@ pub(super) fn counted_noun(text: &str, end: usize) -> Option<String> {
         return None;
     }
     let w = &rest[..n];
-    if NOT_NOUNS.contains(&w) {
-        return None;
-    }
     let plural =
         (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
             || IRREGULAR.contains(&w);
-    plural.then(|| w.to_string())
+    (plural && !NOT_NOUNS.contains(&w)).then(|| w.to_string())
 }
 
 #[cfg(test)]

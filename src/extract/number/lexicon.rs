@@ -21,7 +21,7 @@ use super::words::Term;
 
 /// The roles a word can play, as bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Role(u8);
+pub(super) struct Role(u16);
 
 impl Role {
     /// No role: the word cannot begin or anchor a numeric expression.
@@ -37,6 +37,21 @@ impl Role {
     /// The first word of a currency written before an amount ("US" of
     /// "US$", "Rs", "usd").
     pub const CURRENCY: Role = Role(8);
+    /// A word of a currency written after an amount, other than a code:
+    /// "dollars", "yen", or the nation before it ("australian", "hong").
+    pub const MONEY_WORD: Role = Role(16);
+    /// A word of a currency after an amount, a code or a word ("USD",
+    /// "MEUR", "dollars"): [`super::money::suffix`] needs one.
+    pub const MONEY: Role = Role(8 | 16);
+    /// A word of a percentage after an amount ("percent", "pct", "per" of
+    /// "per cent", "basis" of "basis points").
+    pub const PERCENT: Role = Role(32);
+    /// A scale word or abbreviation after an amount ("million", "bn",
+    /// "k"): [`super::amount::spaced_scale`] needs one.
+    pub const SCALE: Role = Role(64);
+    /// The word of a share after a numerator ("in" of "one in eight",
+    /// "out", "over").
+    pub const SHARE: Role = Role(128);
 
     /// Whether any role of `other` is among these.
     pub fn has(self, other: Role) -> bool {
@@ -99,11 +114,131 @@ const CURRENCIES: &[&str] = &[
     "mkes", "megp", "msar", "maed", "mils", "mthb", "midr", "mmyr", "mpln", "mbdt",
 ];
 
+/// The words of [`super::money::suffix`] other than codes: the currency
+/// words, singular and plural, and the nations that name a currency
+/// with them ("hong" of "hong kong dollars", "u" of "u.s.").
+const MONEY_WORDS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "yen",
+    "yens",
+    "yuan",
+    "yuans",
+    "renminbi",
+    "renminbis",
+    "rmb",
+    "rmbs",
+    "kuai",
+    "kuais",
+    "rupee",
+    "rupees",
+    "franc",
+    "francs",
+    "lira",
+    "liras",
+    "peso",
+    "pesos",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "rand",
+    "rands",
+    "naira",
+    "nairas",
+    "shilling",
+    "shillings",
+    "real",
+    "reals",
+    "reai",
+    "reais", //
+    "us",
+    "u",
+    "american",
+    "australian",
+    "canadian",
+    "singapore",
+    "zealand",
+    "kong",
+    "taiwan",
+    "british",
+    "egyptian",
+    "japanese",
+    "chinese",
+    "indian",
+    "pakistani",
+    "sri",
+    "swiss",
+    "turkish",
+    "mexican",
+    "russian",
+    "african",
+    "nigerian",
+    "kenyan",
+    "brazilian",
+    "hong",
+    "new",
+    "south",
+];
+
+/// The words of [`super::unit::percent`].
+const PERCENTS: &[&str] = &[
+    "percent",
+    "percents",
+    "pct",
+    "pc",
+    "pp",
+    "ppt",
+    "ppts",
+    "bp",
+    "bps",
+    "per",
+    "percentage",
+    "basis",
+];
+
+/// The words of [`super::amount::spaced_scale`], in lower case: scale
+/// words, singular and plural, and abbreviations.
+const SCALES: &[&str] = &[
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "lakh",
+    "lakhs",
+    "lac",
+    "lacs",
+    "crore",
+    "crores",
+    "hundred",
+    "bn",
+    "bln",
+    "mn",
+    "mln",
+    "m",
+    "tn",
+    "trn",
+    "tln",
+    "k",
+    "g",
+];
+
+/// The words of [`super::share_of`].
+const SHARES: &[&str] = &["in", "out", "over"];
+
 /// Slots in the table: a power of two, several times the number of
 /// words, so that a word not in it (the usual case) meets an empty slot
 /// at once.
 const BITS: u32 = 11;
-const SLOTS: usize = 1 << BITS;
+pub(super) const SLOTS: usize = 1 << BITS;
 
 /// Longest word in the table.
 const LONGEST: usize = 16;
@@ -140,7 +275,7 @@ const NO_ENTRY: Entry = Entry {
 /// maps to). Four loads and no branch, whatever the word's length: the
 /// scanner asks about every word. `word` is not empty.
 #[inline(always)]
-const fn key(word: &[u8]) -> u32 {
+pub(super) const fn key(word: &[u8]) -> u32 {
     let n = word.len();
     let first = word[0] as u32;
     // The first byte again for a word of one letter.
@@ -151,7 +286,7 @@ const fn key(word: &[u8]) -> u32 {
 
 /// The first slot to try for a key: a multiply spreads its bits.
 #[inline(always)]
-const fn slot(key: u32) -> usize {
+pub(super) const fn slot(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
 }
 
@@ -168,6 +303,10 @@ static ENTRIES: ([Entry; WORDS], usize) = {
     entries = add_all(entries, LEADS, Role::LEAD);
     entries = add_all(entries, QUALIFIERS, Role::QUALIFIER);
     entries = add_all(entries, CURRENCIES, Role::CURRENCY);
+    entries = add_all(entries, MONEY_WORDS, Role::MONEY_WORD);
+    entries = add_all(entries, PERCENTS, Role::PERCENT);
+    entries = add_all(entries, SCALES, Role::SCALE);
+    entries = add_all(entries, SHARES, Role::SHARE);
     entries
 };
 

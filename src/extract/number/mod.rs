@@ -362,6 +362,37 @@ fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
     (n < d).then_some((n / d, rest))
 }
 
+/// What follows an amount, read once for the grammars of what may follow
+/// it (a percent sign, a currency, a unit, "in eight"), each of which
+/// needs a sign or a word of its own: most are not run at all.
+struct After<'a> {
+    /// The first byte after the spaces after the amount.
+    first: Option<u8>,
+    /// The letters after the gap after the amount (spaces, or a hyphen:
+    /// see [`gap`]), or glued to it.
+    letters: &'a [u8],
+    /// The roles of those letters as a word.
+    role: Role,
+}
+
+impl<'a> After<'a> {
+    fn read(rest: &'a str) -> After<'a> {
+        let n = rest
+            .bytes()
+            .take_while(|&b| b == b' ' || b == b'\t')
+            .count();
+        let at = gap(rest).unwrap_or(rest);
+        let letters = at.bytes().take_while(u8::is_ascii_alphabetic).count();
+        // ASCII letters end on a char boundary.
+        let word = &at[..letters];
+        After {
+            first: rest.as_bytes().get(n).copied(),
+            letters: word.as_bytes(),
+            role: lexicon::role(word),
+        }
+    }
+}
+
 /// A core expression at byte `start`: a currency, an amount and what
 /// follows it. `guarded` applies the checks for codes and model numbers
 /// (off after a qualifier, which makes a quantity plain).
@@ -470,13 +501,18 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             return None;
         }
     }
-    if let Some((points, factor, rest)) = unit::percent(rest) {
+    let next = After::read(rest);
+    if (next.first == Some(b'%') || next.role.has(Role::PERCENT))
+        && let Some((points, factor, rest)) = unit::percent(rest)
+    {
         core.kind = Kind::Percent { points };
         core.figure = core.figure.scaled(factor);
         core.end = offset(text, rest);
         return Some(core);
     }
-    if let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6) {
+    if (next.first.is_some_and(|b| b == b'$' || b >= 0x80) || next.role.has(Role::MONEY))
+        && let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6)
+    {
         core.kind = Kind::Money(c);
         core.figure = core.figure.scaled(scale);
         // "75 USD million": the scale after the code.
@@ -495,7 +531,9 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             .unwrap_or(offset(text, rest));
         return Some(core);
     }
-    if let Some((name, after)) = unit::unit(rest) {
+    if unit::may_follow(next.first, next.letters)
+        && let Some((name, after)) = unit::unit(rest)
+    {
         // "50m euros": a glued "m" before a currency is a million.
         if name == "meter"
             && rest.starts_with('m')
@@ -535,6 +573,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         return None;
     }
     if !a.share
+        && next.role.has(Role::SHARE)
         && let Some((ratio, rest)) = share_of(a.figure.value, rest)
     {
         // "2000 over 3" is a quotient, not a part of a whole.

@@ -307,6 +307,10 @@ pub(super) fn suffix(s: &str, scaled: bool) -> Option<(&'static str, f64, &str)>
     if gap == 0 {
         // "115USD", "one-yen".
         let (w, rest) = word(s).or_else(|| word(s.strip_prefix('-')?))?;
+        // Most words after an amount are no currency: one look-up says so.
+        if !lexicon::role(w).has(Role::MONEY) {
+            return None;
+        }
         if let Some((code, scale)) = scaled_iso(w) {
             return Some((code, scale, rest));
         }
@@ -315,6 +319,9 @@ pub(super) fn suffix(s: &str, scaled: bool) -> Option<(&'static str, f64, &str)>
         return currency_word(lw, None, scaled).map(|c| (c, 1.0, rest));
     }
     let (w, rest) = word(at)?;
+    if !lexicon::role(w).has(Role::MONEY) {
+        return None;
+    }
     if let Some((code, scale)) = scaled_iso(w) {
         return Some((code, scale, rest));
     }

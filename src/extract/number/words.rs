@@ -390,6 +390,26 @@ pub(super) fn gap(s: &str) -> Option<&str> {
     (n > 0).then_some(after)
 }
 
+/// Whether a spelled number, or a fraction in words, may start at `s`:
+/// its first word is a number word, or "a"/"an" before one ("a dozen",
+/// "a third"; "a halves" is read as a fraction too). Most words are
+/// neither, and [`spell`] and the fractions need not run at all.
+pub(super) fn may_spell(s: &str) -> bool {
+    let Some((w, rest)) = word(s) else {
+        return false;
+    };
+    let entry = lexicon::lookup(w);
+    if entry.role.has(Role::TRIGGER) {
+        return true;
+    }
+    if entry.word != "a" && entry.word != "an" {
+        return false;
+    }
+    gap(rest)
+        .and_then(word)
+        .is_some_and(|(w, _)| lexicon::is_trigger(w) || w.eq_ignore_ascii_case("halves"))
+}
+
 /// A spelled number, as read by [`spell`].
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Spelled<'a> {
