@@ -332,7 +332,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         return Some((Amount::share(Figure::exact(ratio)), rest));
     }
     if let Some((scale, len)) = glued_scale(rest, money) {
-        let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
+        let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), &rest[len..]));
     }
     // "4 thousand 3 hundred and 21", "322 hundred": a number word must
@@ -355,7 +355,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         ));
     }
     if let Some((scale, after)) = spaced_scale(rest, money) {
-        let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
+        let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), after));
     }
     // "10½".
@@ -373,7 +373,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
         }
     }
-    let figure = Figure::from_digits(n.value, &n.integer, &n.fraction, 1.0);
+    let figure = Figure::from_digits(n.value, &n.integer, n.fraction, 1.0);
     Some((
         Amount {
             figure,

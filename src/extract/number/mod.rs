@@ -540,7 +540,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             && let Some((c, _, after)) = money::suffix(after, true)
         {
             let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
-            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, n.fraction, 1e6);
             core.kind = Kind::Money(c);
             core.end = offset(text, after);
             return Some(core);
@@ -551,7 +551,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             && let Some(noun) = guard::counted_noun(text, offset(text, after))
         {
             let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
-            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, n.fraction, 1e6);
             core.scale = 1e6;
             core.end = offset(text, after);
             core.counted = Some(noun);
