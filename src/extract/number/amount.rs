@@ -44,7 +44,7 @@
 
 use super::digits::{Numeral, digit_run, numeral};
 use super::lexicon::{self, Role};
-use super::words::{Acc, Mode, Spelled, Term, gap, lower, may_spell, scale_word, spell, word};
+use super::words::{Acc, Mode, Spelled, Term, gap, lower, scale_word, spell, word};
 use crate::figure::Figure;
 
 /// A cardinal amount and how it was written.
@@ -251,9 +251,15 @@ fn fraction_after<'a>(
         return Some((0.5, after_word));
     }
     // A numerator, then the denominator: "two thirds", "a hundred
-    // trillionths" (a numerator with an article needs a plural).
+    // trillionths" (a numerator with an article needs a plural). Every
+    // denominator is a number word but "halves" and "quarters".
     if let Some((rest, sp)) = cardinal
         && let Some(at) = gap(rest)
+        && word(at).is_some_and(|(w, _)| {
+            lexicon::is_trigger(w)
+                || w.eq_ignore_ascii_case("halves")
+                || w.eq_ignore_ascii_case("quarters")
+        })
     {
         let numerator = sp.acc.value();
         if let Some((ratio, rest, plural, _)) = denominator(at, numerator)
@@ -335,13 +341,16 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), &rest[len..]));
     }
+    // The roles of the word after the numeral: most numerals are followed
+    // by a word that continues nothing.
+    let next = gap(rest)
+        .and_then(word)
+        .map_or(Role::NONE, |(w, _)| lexicon::role(w));
     // "4 thousand 3 hundred and 21", "322 hundred": a number word must
-    // follow (most numerals are followed by other words).
+    // follow.
     if n.plain
         && n.value < 1000.0
-        && gap(rest)
-            .and_then(word)
-            .is_some_and(|(w, _)| lexicon::is_trigger(w))
+        && next.has(Role::TRIGGER)
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
@@ -354,7 +363,9 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             after,
         ));
     }
-    if let Some((scale, after)) = spaced_scale(rest, money) {
+    if next.has(Role::SCALE)
+        && let Some((scale, after)) = spaced_scale(rest, money)
+    {
         let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), after));
     }
@@ -387,9 +398,6 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
 
 /// An amount in words.
 fn word_amount(input: &str) -> Option<(Amount, &str)> {
-    if !may_spell(input) {
-        return None;
-    }
     if let Some((value, rest)) = part_of_multiplier(input) {
         return Some((Amount::number(integer_figure(value), 1.0), rest));
     }

@@ -249,6 +249,33 @@ fn power_of(base: f64, e: i32, factor: f64) -> f64 {
 
 /// A numeral in digits at the start of `input` (see the module grammar).
 pub(super) fn numeral(input: &str) -> IResult<&str, Numeral<'_>> {
+    // Most numerals are a run of digits that nothing continues: neither a
+    // separator, a decimal point or comma, nor an exponent. They are read
+    // at once.
+    let n = digit_run(input);
+    let b = input.as_bytes();
+    let continues = match b.get(n) {
+        None => false,
+        // A space, a comma or a point continues a numeral only before a
+        // digit ("1 234", "1,200", "3.5"; not "in 2024, the").
+        Some(b' ' | b',' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit),
+        // Non-ASCII: a no-break space or "×".
+        Some(&c) => c >= 0x80 || matches!(c, b'e' | b'E' | b'x' | b'X' | b'*' | b'^'),
+    };
+    if n > 0 && !continues {
+        let head = &input[..n];
+        let value = digits_value(head, "").ok_or_else(|| fail(input))?;
+        if !value.is_finite() {
+            return Err(fail(input));
+        }
+        let numeral = Numeral {
+            value,
+            integer: Cow::Borrowed(head),
+            fraction: "",
+            plain: true,
+        };
+        return Ok((&input[n..], numeral));
+    }
     if let Some((rest, n)) = comma_decimal(input) {
         return Ok((rest, n));
     }

@@ -501,6 +501,14 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
 pub(super) fn clock(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
     let at = rest.strip_prefix(' ').unwrap_or(rest);
+    // Every mark starts with an "a" or a "p".
+    if !at
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'p'))
+    {
+        return None;
+    }
     for mark in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."] {
         if let Some(after) = at.strip_prefix(mark)
             && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
@@ -556,13 +564,12 @@ pub(super) fn is_pronoun_one(text: &str, start: usize, end: usize) -> bool {
     text[end..].starts_with('\'') || text[end..].starts_with("\u{2019}")
 }
 
-/// Words that are not counted nouns though they follow numbers.
-const NOT_NOUNS: [&str; 40] = [
-    "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is",
-    "are", "was", "were", "has", "have", "had", "per", "than", "more", "less", "this", "that",
-    "its", "his", "her", "their", "was", "will", "would", "could", "can", "may", "also", "times",
-    "days", "years",
-];
+/// Words that look plural and follow numbers but are not counted nouns
+/// ("12 was", "five times", "30 days": days and years are durations).
+/// Other function words ("the", "this", "less") do not look plural.
+fn not_noun(w: &str) -> bool {
+    matches!(w, "was" | "has" | "its" | "times" | "days" | "years")
+}
 
 /// Plural nouns without an "s".
 const IRREGULAR: [&str; 12] = [
@@ -591,10 +598,12 @@ pub(super) fn counted_noun(text: &str, end: usize) -> Option<String> {
         return None;
     }
     let w = &rest[..n];
-    let plural =
-        (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-            || IRREGULAR.contains(&w);
-    (plural && !NOT_NOUNS.contains(&w)).then(|| w.to_string())
+    let plural = if w.ends_with('s') {
+        !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    } else {
+        IRREGULAR.contains(&w)
+    };
+    (plural && !not_noun(w)).then(|| w.to_string())
 }
 
 #[cfg(test)]
@@ -699,6 +708,36 @@ mod tests {
         assert!(in_dotted_quad("at 192.168.1.2.", 11));
         assert!(!in_dotted_quad("version 2.3.1", 8));
         assert!(!in_dotted_quad("1.5 million", 0));
+    }
+
+    /// Regression: function words after a number were once looked up in a
+    /// list of forty; only those that look plural need the check.
+    #[test]
+    fn counted_nouns() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("12 people", Some("people")),
+            ("four regions.", Some("regions")),
+            ("12 was", None),
+            ("12 has", None),
+            ("12 its", None),
+            ("five times", None),
+            ("30 days", None),
+            ("3 years", None),
+            ("12 this", None),
+            ("12 less", None),
+            ("12 his", None),
+            ("12 bonus", None),
+            ("5 sheep", Some("sheep")),
+            ("5 Seats", None),
+            ("5 seats2", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(
+                counted_noun(text, text.find(' ').unwrap_or(0)).as_deref(),
+                want,
+                "{text}"
+            );
+        }
     }
 
     #[test]

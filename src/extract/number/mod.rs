@@ -476,6 +476,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     // word before, not from after.
     // (Unless that word ends an amount of its own: "10 rmb 20 usd".)
     if let Some(w) = guard::prev_word(text, amount_start)
+        && lexicon::role(w).has(Role::CURRENCY)
         && money::prefix(w).is_some_and(|(_, _, r)| r.is_empty())
         && text[..amount_start]
             .strip_suffix(' ')

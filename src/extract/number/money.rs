@@ -121,11 +121,18 @@ fn spaces(s: &str) -> usize {
 /// A currency written before an amount. Returns the currency, the scale
 /// it implies ("MUSD": millions) and the rest, spaces after it skipped.
 pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
+    // Asked at every amount: digits start no currency, and only a sign
+    // starts one with a byte that is not ASCII.
+    let first = *s.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return None;
+    }
     let skip = |rest: &str| -> usize { spaces(rest) };
     if let Some(rest) = s.strip_prefix('$') {
         return Some(("$", 1.0, &rest[skip(rest)..]));
     }
-    if let Some((code, len)) = symbol(s) {
+    if first >= 0x80 {
+        let (code, len) = symbol(s)?;
         let rest = &s[len..];
         return Some((code, 1.0, &rest[skip(rest)..]));
     }

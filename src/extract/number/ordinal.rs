@@ -33,9 +33,6 @@ pub(super) fn ordinal(s: &str) -> Option<(i64, &str)> {
         let v: i64 = s[..n].parse().ok()?;
         return Some((v, after));
     }
-    if !words::may_spell(s) {
-        return None;
-    }
     let (rest, sp) = words::spell(s, Acc::new(), Mode::Ordinal)?;
     let v = sp.acc.value();
     if !(1.0..9.0e15).contains(&v) {

@@ -89,6 +89,10 @@ pub(super) fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
 /// millions", "dozens". Returns its unit and the rest.
 pub(super) fn vague(s: &str) -> Option<(f64, &str)> {
     let (w, rest) = word(s)?;
+    // Every vague magnitude is a plural.
+    if !w.as_bytes().last().is_some_and(|b| b | 0x20 == b's') {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
     let unit = match lw {

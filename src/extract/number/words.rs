@@ -356,9 +356,17 @@ pub(super) fn word(s: &str) -> Option<(&str, &str)> {
     let glued = match b.get(n) {
         None => false,
         Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
-        Some(_) => rest.chars().next().is_some_and(char::is_alphanumeric),
+        Some(_) => starts_alphanumeric(rest),
     };
     (!glued).then(|| (&s[..n], rest))
+}
+
+/// Whether `s` starts with a letter or digit of any script: out of line,
+/// as few words end at one.
+#[cold]
+#[inline(never)]
+fn starts_alphanumeric(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// `word` lower-cased into `buf`, or `None` when too long for any number
@@ -388,26 +396,6 @@ pub(super) fn gap(s: &str) -> Option<&str> {
         return Some(&after[m..]);
     }
     (n > 0).then_some(after)
-}
-
-/// Whether a spelled number, or a fraction in words, may start at `s`:
-/// its first word is a number word, or "a"/"an" before one ("a dozen",
-/// "a third"; "a halves" is read as a fraction too). Most words are
-/// neither, and [`spell`] and the fractions need not run at all.
-pub(super) fn may_spell(s: &str) -> bool {
-    let Some((w, rest)) = word(s) else {
-        return false;
-    };
-    let entry = lexicon::lookup(w);
-    if entry.role.has(Role::TRIGGER) {
-        return true;
-    }
-    if entry.word != "a" && entry.word != "an" {
-        return false;
-    }
-    gap(rest)
-        .and_then(word)
-        .is_some_and(|(w, _)| lexicon::is_trigger(w) || w.eq_ignore_ascii_case("halves"))
 }
 
 /// A spelled number, as read by [`spell`].
