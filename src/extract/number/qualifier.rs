@@ -90,7 +90,7 @@ pub(super) fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
 pub(super) fn vague(s: &str) -> Option<(f64, &str)> {
     let (w, rest) = word(s)?;
     // Every vague magnitude is a plural.
-    if !w.as_bytes().last().is_some_and(|b| b | 0x20 == b's') {
+    if w.as_bytes().last().is_none_or(|b| b | 0x20 != b's') {
         return None;
     }
     let mut buf = [0u8; 16];
