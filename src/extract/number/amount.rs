@@ -44,7 +44,9 @@
 
 use super::digits::{Numeral, digit_run, numeral};
 use super::lexicon::{self, Role};
-use super::words::{Acc, Mode, Spelled, Term, gap, lower, scale_word, spell, word};
+use super::words::{
+    Acc, Mode, Partial, Spelled, Term, gap, lower, scale_word, spell, spell_to, word,
+};
 use crate::figure::Figure;
 
 /// A cardinal amount and how it was written.
@@ -59,6 +61,11 @@ pub(super) struct Amount {
     pub share: bool,
     /// The scale word it ended on ("3 million": 1e6), or 1.
     pub scale: f64,
+    /// Whether an ordinal read from the same start may end elsewhere:
+    /// true unless the amount is a spelled number that stopped at a word
+    /// that is no ordinal either ("one" of "one one"; see
+    /// [`super::words::spell_to`]).
+    pub may_be_ordinal: bool,
 }
 
 impl Amount {
@@ -69,6 +76,7 @@ impl Amount {
             plain: false,
             share: false,
             scale,
+            may_be_ordinal: true,
         }
     }
 
@@ -79,6 +87,7 @@ impl Amount {
             plain: false,
             share: true,
             scale: 1.0,
+            may_be_ordinal: true,
         }
     }
 }
@@ -354,7 +363,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
-        if let Some(mixed) = mixed(sp.acc, after) {
+        if let Some(mixed) = mixed(sp.acc.partial(), after) {
             return Some(mixed);
         }
         let value = sp.acc.value();
@@ -391,6 +400,7 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             plain: n.plain,
             share: false,
             scale: 1.0,
+            may_be_ordinal: true,
         },
         rest,
     ))
@@ -401,7 +411,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     if let Some((value, rest)) = part_of_multiplier(input) {
         return Some((Amount::number(integer_figure(value), 1.0), rest));
     }
-    let cardinal = spell(input, Acc::new(), Mode::Cardinal);
+    let (cardinal, at_ordinal) = spell_to(input, Acc::new(), Mode::Cardinal);
     // "one hundred and three quarters", "five billion and three quarters":
     // the last "and" starts a fraction, not more of the number.
     if let Some((_, sp)) = &cardinal
@@ -417,17 +427,18 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
         );
     }
     let (rest, sp) = cardinal?;
-    if let Some(mixed) = mixed(sp.acc, rest) {
+    if let Some(mixed) = mixed(sp.acc.partial(), rest) {
         return Some(mixed);
     }
     if let Some(decimal) = point(sp.acc, rest) {
         return Some(decimal);
     }
     let value = sp.acc.value();
-    Some((
-        Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
-        rest,
-    ))
+    let amount = Amount {
+        may_be_ordinal: at_ordinal,
+        ..Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0))
+    };
+    Some((amount, rest))
 }
 
 /// The digit a word names in a decimal read out: "nought", "oh", "five".
@@ -517,9 +528,9 @@ pub(super) fn is_vulgar(c: &str) -> bool {
 /// A number followed by "and" and a fraction: "two and a half", "one
 /// million and a half" (half a million), "five and a half million", "one
 /// billion and a half million".
-fn mixed(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+fn mixed(acc: Partial, rest: &str) -> Option<(Amount, &str)> {
     let (fraction, after) = and_fraction(rest)?;
-    let value = acc.value();
+    let value = acc.value;
     if let Some((scale, after)) = spaced_scale(after, false) {
         let total = match acc.last_scale {
             Some(own) if own > scale => value + fraction * scale,

@@ -423,25 +423,27 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     };
     let amount_start = offset(text, at);
     let parsed = amount::amount(at, currency.is_some());
-    if currency.is_none() {
-        // An ordinal reads further than the cardinal it starts with
-        // ("twenty-first"), or is all there is ("third").
-        if let Some((v, rest)) = ordinal::ordinal(at) {
-            let end = offset(text, rest);
-            let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
-            if longer {
-                if ordinal::is_other(text, amount_start, end) {
-                    return None;
-                }
-                return Some(Core {
-                    figure: Figure::exact(v as f64),
-                    kind: Kind::Ordinal(v),
-                    scale: 1.0,
-                    end,
-                    amount_end: end,
-                    counted: None,
-                });
+    // An ordinal reads further than the cardinal it starts with
+    // ("twenty-first"), or is all there is ("third"); a spelled cardinal
+    // says whether it stopped at an ordinal word.
+    if currency.is_none()
+        && parsed.as_ref().is_none_or(|(a, _)| a.may_be_ordinal)
+        && let Some((v, rest)) = ordinal::ordinal(at)
+    {
+        let end = offset(text, rest);
+        let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
+        if longer {
+            if ordinal::is_other(text, amount_start, end) {
+                return None;
             }
+            return Some(Core {
+                figure: Figure::exact(v as f64),
+                kind: Kind::Ordinal(v),
+                scale: 1.0,
+                end,
+                amount_end: end,
+                counted: None,
+            });
         }
     }
     let (a, rest): (Amount, &str) = parsed?;
