@@ -427,10 +427,16 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
         );
     }
     let (rest, sp) = cardinal?;
-    if let Some(mixed) = mixed(sp.acc.partial(), rest) {
+    // "two and a half", "five point five": the word after says which.
+    let next = gap(rest).and_then(word).map_or("", |(w, _)| w);
+    if next.eq_ignore_ascii_case("and")
+        && let Some(mixed) = mixed(sp.acc.partial(), rest)
+    {
         return Some(mixed);
     }
-    if let Some(decimal) = point(sp.acc, rest) {
+    if next.eq_ignore_ascii_case("point")
+        && let Some(decimal) = point(sp.acc, rest)
+    {
         return Some(decimal);
     }
     let value = sp.acc.value();

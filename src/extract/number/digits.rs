@@ -256,9 +256,12 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral<'_>> {
     let b = input.as_bytes();
     let continues = match b.get(n) {
         None => false,
-        // A space, a comma or a point continues a numeral only before a
-        // digit ("1 234", "1,200", "3.5"; not "in 2024, the").
-        Some(b' ' | b',' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit),
+        // A space continues a group of up to three digits, without a
+        // leading zero, with a group of three ("1 234"; not "1 1").
+        Some(b' ') => n <= 3 && !(n > 1 && b[0] == b'0') && three_digits(&input[n + 1..]),
+        // A comma or a point continues a numeral only before a digit
+        // ("1,200", "3.5"; not "in 2024, the").
+        Some(b',' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit),
         // Non-ASCII: a no-break space or "×".
         Some(&c) => c >= 0x80 || matches!(c, b'e' | b'E' | b'x' | b'X' | b'*' | b'^'),
     };

@@ -411,8 +411,13 @@ pub(super) fn in_dotted_quad(text: &str, at: usize) -> bool {
 /// The end of a run of digit groups that reads as a phone number, a date
 /// in figures, a clock time or a version string rather than a number:
 /// "+1 555 123 4567", "020 7946 0958", "192.168.1.2", "2:00". `start` is
-/// the first digit; `numeral_end` where the numeral read there ends.
-pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<usize> {
+/// the first digit; `numeral_end` says where the numeral read there ends
+/// (asked only of a run that looks like a code).
+pub(super) fn code_run(
+    text: &str,
+    start: usize,
+    numeral_end: impl FnOnce() -> usize,
+) -> Option<usize> {
     let bytes = text.as_bytes();
     let plus = start > 0 && bytes[start - 1] == b'+';
     let mut groups = 0usize;
@@ -459,7 +464,7 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
             _ => break,
         }
     }
-    if end <= numeral_end || groups < 2 {
+    if groups < 2 {
         return None;
     }
     let leading_zero = first_len > 1 && bytes[start] == b'0';
@@ -467,7 +472,8 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     // "5/17/2018", "24/7": dates and ratios. A fraction ("3/4") has one
     // slash and reads as a number, so it never gets here (its numeral
     // ends after the denominator).
-    (phone || dotted >= 2 || colon || slashes > 0).then_some(end)
+    let code = phone || dotted >= 2 || colon || slashes > 0;
+    (code && end > numeral_end()).then_some(end)
 }
 
 /// The end of the URL a trigger at `at` stands in, if it stands in one:
@@ -480,11 +486,35 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    let start = text[floor..at]
+    // In most text a space is close: look for one byte by byte first (any
+    // other script, and the full look-back below decides).
+    let bytes = text.as_bytes();
+    let near = at.saturating_sub(32).max(floor);
+    let mut i = at;
+    while i > near {
+        match bytes[i - 1] {
+            b'\t'..=b'\r' | b' ' => return url_from(text, i, at),
+            0x80.. => break,
+            _ => i -= 1,
+        }
+    }
+    // The marks of a URL are in the text looked back over if it is in one:
+    // most text holds neither, and a long run without spaces ("1,1,1,…",
+    // met at each of its figures) is then not read back char by char.
+    let window = &text[floor..at];
+    if !(window.contains("://") || window.contains("www.")) {
+        return None;
+    }
+    let start = window
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    url_from(text, start, at)
+}
+
+/// [`url`], given where the text with no space before `at` starts.
+fn url_from(text: &str, start: usize, at: usize) -> Option<usize> {
     let chunk = &text[start..at];
     if !(chunk.contains("://") || chunk.starts_with("www.")) {
         return None;
@@ -697,7 +727,7 @@ mod tests {
             } else {
                 numeral_end
             };
-            let got = code_run(text, start, numeral_end).map(|end| &text[start..end]);
+            let got = code_run(text, start, || numeral_end).map(|end| &text[start..end]);
             assert_eq!(got, want, "{text}");
         }
     }
@@ -737,6 +767,36 @@ mod tests {
                 want,
                 "{text}"
             );
+        }
+    }
+
+    /// URLs are found from any figure in them, after a space close by or
+    /// far back, or none; a long run without spaces is no URL.
+    #[test]
+    fn urls() {
+        let long = format!("see https://example.com/{}/2024 now", "a".repeat(100));
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "see http://x.org/a%2012 now",
+                "12",
+                Some("http://x.org/a%2012"),
+            ),
+            ("see www.x.org/12 now", "12", Some("www.x.org/12")),
+            (&long, "2024", Some(&long[4..long.len() - 4])),
+            ("x\u{a0}http://x.org/12 now", "12", Some("http://x.org/12")),
+            ("a 12 b", "12", None),
+            (
+                "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1",
+                "1,1,1,1",
+                None,
+            ),
+            ("ratio:12", "12", None),
+        ];
+        for &(text, figure, want) in cases {
+            let at = text.rfind(figure).unwrap_or(0);
+            let got = url(text, at).map(|end| &text[..end]);
+            let got = got.map(|t| t.rsplit([' ', '\u{a0}']).next().unwrap_or(t));
+            assert_eq!(got, want, "{text}");
         }
     }
 

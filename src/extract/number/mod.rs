@@ -398,7 +398,15 @@ impl<'a> After<'a> {
 /// (off after a qualifier, which makes a quantity plain).
 fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     let s = text.get(start..)?;
-    if let Some((unit, rest)) = qualifier::vague(s) {
+    // The letters at the start, looked up once: each grammar below needs a
+    // word of its own there.
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let entry = lexicon::lookup(&s[..letters]);
+    // Vague magnitudes are plural number words ("thousands", "tens").
+    if entry.role.has(Role::TRIGGER)
+        && entry.word.ends_with('s')
+        && let Some((unit, rest)) = qualifier::vague(s)
+    {
         let end = offset(text, rest);
         let counted = gap(rest)
             .and_then(|at| {
@@ -416,11 +424,27 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             counted,
         });
     }
-    let prefix = money::prefix(s);
+    // A currency in letters starts with a word of the lexicon's ("USD",
+    // "US$"); others with a sign.
+    let prefix = if letters == 0 || entry.role.has(Role::CURRENCY) {
+        money::prefix(s)
+    } else {
+        None
+    };
     let (currency, currency_scale, at) = match prefix {
         Some((c, scale, rest)) => (Some(c), scale, rest),
         None => (None, 1.0, s),
     };
+    // Nothing else starts with a word but a number word, or "a"/"an"
+    // before one ("a dozen", "a third").
+    if currency.is_none()
+        && letters > 0
+        && !entry.role.has(Role::TRIGGER)
+        && entry.word != "a"
+        && entry.word != "an"
+    {
+        return None;
+    }
     let amount_start = offset(text, at);
     let parsed = amount::amount(at, currency.is_some());
     // An ordinal reads further than the cardinal it starts with
@@ -747,7 +771,8 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
         return Lead::Item;
     };
     // Most words have no role: they begin nothing.
-    let role = lexicon::role(w);
+    let entry = lexicon::lookup(w);
+    let role = entry.role;
     if role == Role::NONE {
         return Lead::Done(None);
     }
@@ -762,10 +787,8 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
         }
         return found(Some(c));
     }
-    let mut buf = [0u8; 16];
-    let Some(lw) = lower(w, &mut buf) else {
-        return Lead::Done(None);
-    };
+    // A word of the lexicon: its entry has it in lower case.
+    let lw = entry.word;
     let after = || gap(rest).map(|g| offset(text, g));
     match lw {
         "between" | "from" => found((|| {
@@ -863,9 +886,11 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
         // Codes: phone numbers, clock times, dotted versions, dates
         // in figures. Whatever the amount grammar reads ("1 234 567",
         // "3/4", "10 1/2") is not a code.
-        let numeral_end = amount::amount(s, false)
-            .map(|(_, rest)| offset(text, rest))
-            .unwrap_or(at);
+        let numeral_end = || {
+            amount::amount(s, false)
+                .map(|(_, rest)| offset(text, rest))
+                .unwrap_or(at)
+        };
         if let Some(end) = guard::code_run(text, at, numeral_end) {
             return Some(swallow(at, end));
         }
@@ -892,14 +917,25 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
 /// A numeral too large to represent: a diagnostic, no mention.
 fn out_of_range(at: usize, s: &str) -> Option<Candidate> {
     let figure = |b: &u8| b.is_ascii_digit() || matches!(b, b',' | b'.');
-    // Look no further than a numeral can be: a long run of figures ("1,1,1,
-    // …") is met at each of its starts, and reading it all each time would
-    // be quadratic.
-    let n = s.bytes().take(300).take_while(figure).count();
+    // A run of figures that ends soon, with no exponent, is in range: the
+    // usual case, seen in a few bytes.
+    let short = s.bytes().take(16).take_while(figure).count();
+    if short < 16 && !s[short..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']) {
+        return None;
+    }
+    // A numeral is out of range only if it cannot be read. A long run of
+    // figures ("1,1,1,…") is met at each of its starts: the numeral read
+    // there is short, and the run is not read to its end each time.
+    if digits::numeral(s).is_ok() {
+        return None;
+    }
     // Digits always read as a numeral unless the value overflows, which
-    // takes hundreds of digits or an exponent.
+    // takes hundreds of digits or an exponent. (Look no further than a
+    // numeral can be: reading a long run all each time would be
+    // quadratic.)
+    let n = s.bytes().take(300).take_while(figure).count();
     let exponent = s[n..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']);
-    if (n < 300 && !exponent) || digits::numeral(s).is_ok() {
+    if n < 300 && !exponent {
         return None;
     }
     // Out of range: the whole run is one problem, read once.
