@@ -57,7 +57,7 @@ pub(super) fn is_model_number(text: &str, start: usize, end: usize) -> bool {
     let mut buf = [0u8; 16];
     let lw = lower(word, &mut buf).unwrap_or("");
     // "page 4", "exit 436", "no. 1": a reference, not a quantity.
-    if REFERENCES.contains(&lw)
+    if is_reference(lw)
         && before
             .strip_suffix(' ')
             .map(|b| b.strip_suffix('.').unwrap_or(b))
@@ -260,34 +260,38 @@ fn next_pair(text: &str, at: usize) -> Option<&str> {
     None
 }
 
-/// Words after which a number is a reference to a part of something, not
-/// a quantity.
-const REFERENCES: [&str; 24] = [
-    "page",
-    "pages",
-    "chapter",
-    "section",
-    "figure",
-    "table",
-    "paragraph",
-    "clause",
-    "article",
-    "item",
-    "line",
-    "exit",
-    "route",
-    "platform",
-    "gate",
-    "room",
-    "flight",
-    "episode",
-    "volume",
-    "issue",
-    "question",
-    "step",
-    "version",
-    "no",
-];
+/// Whether a (lower-case) word is one after which a number is a
+/// reference to a part of something, not a quantity: "page 4", "exit
+/// 436", "no. 1".
+fn is_reference(word: &str) -> bool {
+    matches!(
+        word,
+        "page"
+            | "pages"
+            | "chapter"
+            | "section"
+            | "figure"
+            | "table"
+            | "paragraph"
+            | "clause"
+            | "article"
+            | "item"
+            | "line"
+            | "exit"
+            | "route"
+            | "platform"
+            | "gate"
+            | "room"
+            | "flight"
+            | "episode"
+            | "volume"
+            | "issue"
+            | "question"
+            | "step"
+            | "version"
+            | "no"
+    )
+}
 
 /// Whether the digits at `start` follow a word with letters and a hyphen:
 /// "COVID-19", "F-35", "scp2-173" are codes, while "2-3" is a range.

@@ -644,6 +644,15 @@ fn connector(text: &str, end: usize, and: bool) -> Option<usize> {
     let s = text.get(end..)?;
     let n = s.bytes().take_while(|&b| b == b' ').count();
     let at = &s[n..];
+    // A dash ("–" and "—" start with E2), "to" or "and": most figures are
+    // followed by none.
+    if !at
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| matches!(b, b'-' | 0xE2) || matches!(b | 0x20, b't' | b'a'))
+    {
+        return None;
+    }
     for dash in ["-", "–", "—"] {
         if let Some(after) = at.strip_prefix(dash) {
             let m = after.bytes().take_while(|&b| b == b' ').count();
