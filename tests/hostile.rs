@@ -52,6 +52,13 @@ const PATTERNS: &[&str] = &[
     "1½",
     "night ",
     "the cost rose to 5 dollars and then ",
+    // Number words and lists of counts after names (the model-number
+    // guard reads a few words around each).
+    "first ",
+    "twenty one ",
+    "1 1/2 ",
+    "USD1 ",
+    "Labour 45, the Greens 12, ",
 ];
 
 fn run(text: &str) -> f64 {

@@ -44,7 +44,9 @@
 
 use super::digits::{Numeral, digit_run, numeral};
 use super::lexicon::{self, Role};
-use super::words::{Acc, Mode, Spelled, Term, gap, lower, scale_word, spell, word};
+use super::words::{
+    Acc, Mode, Partial, Spelled, Term, gap, lower, scale_word, spell, spell_to, word,
+};
 use crate::figure::Figure;
 
 /// A cardinal amount and how it was written.
@@ -59,6 +61,11 @@ pub(super) struct Amount {
     pub share: bool,
     /// The scale word it ended on ("3 million": 1e6), or 1.
     pub scale: f64,
+    /// Whether an ordinal read from the same start may end elsewhere:
+    /// true unless the amount is a spelled number that stopped at a word
+    /// that is no ordinal either ("one" of "one one"; see
+    /// [`super::words::spell_to`]).
+    pub may_be_ordinal: bool,
 }
 
 impl Amount {
@@ -69,6 +76,7 @@ impl Amount {
             plain: false,
             share: false,
             scale,
+            may_be_ordinal: true,
         }
     }
 
@@ -79,6 +87,7 @@ impl Amount {
             plain: false,
             share: true,
             scale: 1.0,
+            may_be_ordinal: true,
         }
     }
 }
@@ -132,6 +141,9 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
     // "$2.5-billion": a scale word after a hyphen, spelled out.
     if let Some(after) = s.strip_prefix('-') {
         let (w, rest) = word(after)?;
+        if !lexicon::role(w).has(Role::SCALE) {
+            return None;
+        }
         let mut buf = [0u8; 16];
         let lw = lower(w, &mut buf)?;
         return scale_word(lw)
@@ -143,6 +155,10 @@ pub(super) fn spaced_scale(s: &str, money: bool) -> Option<(f64, &str)> {
         return None;
     }
     let (w, rest) = word(&s[n..])?;
+    // Most words after an amount are no scale: one look-up says so.
+    if !lexicon::role(w).has(Role::SCALE) {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let lw = lower(w, &mut buf)?;
     let scale = match lw {
@@ -244,9 +260,15 @@ fn fraction_after<'a>(
         return Some((0.5, after_word));
     }
     // A numerator, then the denominator: "two thirds", "a hundred
-    // trillionths" (a numerator with an article needs a plural).
+    // trillionths" (a numerator with an article needs a plural). Every
+    // denominator is a number word but "halves" and "quarters".
     if let Some((rest, sp)) = cardinal
         && let Some(at) = gap(rest)
+        && word(at).is_some_and(|(w, _)| {
+            lexicon::is_trigger(w)
+                || w.eq_ignore_ascii_case("halves")
+                || w.eq_ignore_ascii_case("quarters")
+        })
     {
         let numerator = sp.acc.value();
         if let Some((ratio, rest, plural, _)) = denominator(at, numerator)
@@ -325,16 +347,23 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
         return Some((Amount::share(Figure::exact(ratio)), rest));
     }
     if let Some((scale, len)) = glued_scale(rest, money) {
-        let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
+        let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), &rest[len..]));
     }
-    // "4 thousand 3 hundred and 21", "322 hundred".
+    // The roles of the word after the numeral: most numerals are followed
+    // by a word that continues nothing.
+    let next = gap(rest)
+        .and_then(word)
+        .map_or(Role::NONE, |(w, _)| lexicon::role(w));
+    // "4 thousand 3 hundred and 21", "322 hundred": a number word must
+    // follow.
     if n.plain
         && n.value < 1000.0
+        && next.has(Role::TRIGGER)
         && let Some((after, sp)) = spell(rest, Acc::with_count(n.value), Mode::Cardinal)
         && sp.acc.terms > 1
     {
-        if let Some(mixed) = mixed(sp.acc, after) {
+        if let Some(mixed) = mixed(sp.acc.partial(), after) {
             return Some(mixed);
         }
         let value = sp.acc.value();
@@ -343,8 +372,10 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             after,
         ));
     }
-    if let Some((scale, after)) = spaced_scale(rest, money) {
-        let figure = Figure::from_digits(n.value * scale, &n.integer, &n.fraction, scale);
+    if next.has(Role::SCALE)
+        && let Some((scale, after)) = spaced_scale(rest, money)
+    {
+        let figure = Figure::from_digits(n.value * scale, &n.integer, n.fraction, scale);
         return Some((Amount::number(figure, scale), after));
     }
     // "10½".
@@ -362,13 +393,14 @@ fn digit_amount(input: &str, money: bool) -> Option<(Amount, &str)> {
             return Some((Amount::number(Figure::exact(n.value + ratio), 1.0), after));
         }
     }
-    let figure = Figure::from_digits(n.value, &n.integer, &n.fraction, 1.0);
+    let figure = Figure::from_digits(n.value, &n.integer, n.fraction, 1.0);
     Some((
         Amount {
             figure,
             plain: n.plain,
             share: false,
             scale: 1.0,
+            may_be_ordinal: true,
         },
         rest,
     ))
@@ -379,7 +411,7 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
     if let Some((value, rest)) = part_of_multiplier(input) {
         return Some((Amount::number(integer_figure(value), 1.0), rest));
     }
-    let cardinal = spell(input, Acc::new(), Mode::Cardinal);
+    let (cardinal, at_ordinal) = spell_to(input, Acc::new(), Mode::Cardinal);
     // "one hundred and three quarters", "five billion and three quarters":
     // the last "and" starts a fraction, not more of the number.
     if let Some((_, sp)) = &cardinal
@@ -395,17 +427,24 @@ fn word_amount(input: &str) -> Option<(Amount, &str)> {
         );
     }
     let (rest, sp) = cardinal?;
-    if let Some(mixed) = mixed(sp.acc, rest) {
+    // "two and a half", "five point five": the word after says which.
+    let next = gap(rest).and_then(word).map_or("", |(w, _)| w);
+    if next.eq_ignore_ascii_case("and")
+        && let Some(mixed) = mixed(sp.acc.partial(), rest)
+    {
         return Some(mixed);
     }
-    if let Some(decimal) = point(sp.acc, rest) {
+    if next.eq_ignore_ascii_case("point")
+        && let Some(decimal) = point(sp.acc, rest)
+    {
         return Some(decimal);
     }
     let value = sp.acc.value();
-    Some((
-        Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0)),
-        rest,
-    ))
+    let amount = Amount {
+        may_be_ordinal: at_ordinal,
+        ..Amount::number(integer_figure(value), sp.acc.last_scale.unwrap_or(1.0))
+    };
+    Some((amount, rest))
 }
 
 /// The digit a word names in a decimal read out: "nought", "oh", "five".
@@ -487,6 +526,7 @@ fn vulgar(s: &str) -> Option<(f64, &str)> {
 }
 
 /// Whether `c` is a vulgar fraction character ("½").
+#[cfg(test)]
 pub(super) fn is_vulgar(c: &str) -> bool {
     vulgar(c).is_some()
 }
@@ -494,9 +534,9 @@ pub(super) fn is_vulgar(c: &str) -> bool {
 /// A number followed by "and" and a fraction: "two and a half", "one
 /// million and a half" (half a million), "five and a half million", "one
 /// billion and a half million".
-fn mixed(acc: Acc, rest: &str) -> Option<(Amount, &str)> {
+fn mixed(acc: Partial, rest: &str) -> Option<(Amount, &str)> {
     let (fraction, after) = and_fraction(rest)?;
-    let value = acc.value();
+    let value = acc.value;
     if let Some((scale, after)) = spaced_scale(after, false) {
         let total = match acc.last_scale {
             Some(own) if own > scale => value + fraction * scale,

@@ -26,18 +26,21 @@
 //! numbers, "1, 234" two numbers. A decimal point must be followed by a
 //! digit, so the full stop in "192." ends the sentence, not the number.
 
+use std::borrow::Cow;
+
 use nom::error::{Error, ErrorKind};
 use nom::{Err, IResult};
 
 /// A numeral in digits as written.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Numeral {
+pub(super) struct Numeral<'a> {
     /// Its value (the exponent applied).
     pub value: f64,
-    /// The integer digits, group separators removed.
-    pub integer: String,
+    /// The integer digits, group separators removed (borrowed from the
+    /// text when it has none, as most numerals do: no allocation).
+    pub integer: Cow<'a, str>,
     /// The digits after the decimal point.
-    pub fraction: String,
+    pub fraction: &'a str,
     /// Whether it had group separators, a decimal point or an exponent:
     /// then it cannot be a model number or a code.
     pub plain: bool,
@@ -73,7 +76,7 @@ fn three_digits(s: &str) -> bool {
 
 /// The integer part: digits with optional group separators. Returns the
 /// rest, the digits without separators, and whether separators were used.
-fn integer(input: &str) -> IResult<&str, (String, bool)> {
+fn integer(input: &str) -> IResult<&str, (Cow<'_, str>, bool)> {
     let first = digit_run(input);
     if first == 0 {
         return Err(fail(input));
@@ -83,25 +86,29 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
     let leading_zero = first > 1 && head.starts_with('0');
     // Comma groups: collect the widths, then check them.
     if !leading_zero && first <= 3 && rest.starts_with(',') {
-        let mut widths: Vec<usize> = Vec::new();
+        let mut width_buf = [0usize; MAX_GROUPS];
+        let mut groups = 0;
         let mut at = rest;
         // Read groups only while they can still make a grouped numeral
         // (all of three, or Indian twos ending in a three), and never more
         // than a numeral has: a long list ("1,1,1,…") is then read in
         // time proportional to its length, not its square.
         while let Some(after) = at.strip_prefix(',') {
+            let widths = &width_buf[..groups];
             let w = digit_run(after);
             let western = w == 3 && widths.iter().all(|&x| x == 3);
             let indian = first <= 2 && (w == 2 || w == 3) && widths.iter().all(|&x| x == 2);
-            if !(western || indian) || widths.len() == MAX_GROUPS {
+            if !(western || indian) || groups == MAX_GROUPS {
                 break;
             }
-            widths.push(w);
+            width_buf[groups] = w;
+            groups += 1;
             at = &after[w..];
             if w == 3 && !western {
                 break;
             }
         }
+        let widths = &width_buf[..groups];
         // The last group must end the numeral (no letter glued to it).
         let clean_end = at.chars().next().is_none_or(|c| !c.is_alphanumeric());
         let western = widths.iter().all(|&w| w == 3);
@@ -112,7 +119,7 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
         if clean_end && !widths.is_empty() && (western || indian) {
             let len = input.len() - at.len();
             let digits: String = input[..len].chars().filter(char::is_ascii_digit).collect();
-            return Ok((at, (digits, true)));
+            return Ok((at, (Cow::Owned(digits), true)));
         }
         // Otherwise a list ("22,24,26") or a decimal comma: the first run
         // alone.
@@ -131,9 +138,9 @@ fn integer(input: &str) -> IResult<&str, (String, bool)> {
             digits.push_str(&at[sep..sep + 3]);
             at = &at[sep + 3..];
         }
-        return Ok((at, (digits, true)));
+        return Ok((at, (Cow::Owned(digits), true)));
     }
-    Ok((rest, (head.to_string(), false)))
+    Ok((rest, (Cow::Borrowed(head), false)))
 }
 
 /// An exponent after "^": signs (an even number of minus signs is
@@ -180,23 +187,25 @@ fn digits_value(integer: &str, fraction: &str) -> Option<f64> {
 /// thousands), "1,3", "5,00". A single comma is a decimal comma only when
 /// one or two digits follow it and no further comma group does, so that
 /// "22,24,26" stays a list and "1,200" a thousand and two hundred.
-fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
+fn comma_decimal(input: &str) -> Option<(&str, Numeral<'_>)> {
     let head = digit_run(input);
     if head == 0 || head > 3 {
         return None;
     }
-    let mut integer = input[..head].to_string();
+    // Read the groups first, and copy the digits only for a numeral: most
+    // have no decimal comma.
+    let mut digits = head;
     let mut at = &input[head..];
     let mut dotted = false;
     while let Some(after) = at.strip_prefix('.') {
-        if digit_run(after) != 3 || integer.len() > 3 * MAX_GROUPS {
+        if digit_run(after) != 3 || digits > 3 * MAX_GROUPS {
             return None;
         }
-        integer.push_str(&after[..3]);
+        digits += 3;
         at = &after[3..];
         dotted = true;
     }
-    if dotted && integer.starts_with('0') {
+    if dotted && input.starts_with('0') {
         return None;
     }
     let after = at.strip_prefix(',')?;
@@ -211,8 +220,14 @@ fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
         Some(',' | '.') if next.next().is_some_and(|c| c.is_ascii_digit()) => return None,
         _ => {}
     }
-    let fraction = after[..w].to_string();
-    let value = digits_value(&integer, &fraction)?;
+    let fraction = &after[..w];
+    let integer = if dotted {
+        let len = input.len() - at.len();
+        Cow::Owned(input[..len].chars().filter(char::is_ascii_digit).collect())
+    } else {
+        Cow::Borrowed(&input[..head])
+    };
+    let value = digits_value(&integer, fraction)?;
     Some((
         rest,
         Numeral {
@@ -224,22 +239,60 @@ fn comma_decimal(input: &str) -> Option<(&str, Numeral)> {
     ))
 }
 
+/// `base` to the power `e`, times `factor`. Out of line: the compiler
+/// would otherwise work the power out for every numeral, exponent or not.
+#[inline(never)]
+#[cold]
+fn power_of(base: f64, e: i32, factor: f64) -> f64 {
+    factor * base.powi(e)
+}
+
 /// A numeral in digits at the start of `input` (see the module grammar).
-pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
+pub(super) fn numeral(input: &str) -> IResult<&str, Numeral<'_>> {
+    // Most numerals are a run of digits that nothing continues: neither a
+    // separator, a decimal point or comma, nor an exponent. They are read
+    // at once.
+    let n = digit_run(input);
+    let b = input.as_bytes();
+    let continues = match b.get(n) {
+        None => false,
+        // A space continues a group of up to three digits, without a
+        // leading zero, with a group of three ("1 234"; not "1 1").
+        Some(b' ') => n <= 3 && !(n > 1 && b[0] == b'0') && three_digits(&input[n + 1..]),
+        // A comma or a point continues a numeral only before a digit
+        // ("1,200", "3.5"; not "in 2024, the").
+        Some(b',' | b'.') => b.get(n + 1).is_some_and(u8::is_ascii_digit),
+        // Non-ASCII: a no-break space or "×".
+        Some(&c) => c >= 0x80 || matches!(c, b'e' | b'E' | b'x' | b'X' | b'*' | b'^'),
+    };
+    if n > 0 && !continues {
+        let head = &input[..n];
+        let value = digits_value(head, "").ok_or_else(|| fail(input))?;
+        if !value.is_finite() {
+            return Err(fail(input));
+        }
+        let numeral = Numeral {
+            value,
+            integer: Cow::Borrowed(head),
+            fraction: "",
+            plain: true,
+        };
+        return Ok((&input[n..], numeral));
+    }
     if let Some((rest, n)) = comma_decimal(input) {
         return Ok((rest, n));
     }
     let (rest, (integer, grouped)) = if input.starts_with('.') {
-        (input, (String::new(), false))
+        (input, (Cow::Borrowed(""), false))
     } else {
         integer(input)?
     };
     let mut rest = rest;
-    let mut fraction = String::new();
+    let mut fraction = "";
     if let Some(after) = rest.strip_prefix('.') {
         let w = digit_run(after);
         if w > 0 {
-            fraction.push_str(&after[..w]);
+            fraction = &after[..w];
             rest = &after[w..];
         }
     }
@@ -285,15 +338,15 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral> {
         power = Some(e);
         rest = after;
     }
-    let mut value = digits_value(&integer, &fraction).ok_or_else(|| fail(input))?;
+    let mut value = digits_value(&integer, fraction).ok_or_else(|| fail(input))?;
     if has_exponent {
-        value *= 10f64.powi(exponent);
+        value = power_of(10.0, exponent, value);
     }
     if let Some(e) = power_of_ten {
-        value *= 10f64.powi(e);
+        value = power_of(10.0, e, value);
     }
     if let Some(e) = power {
-        value = value.powi(e);
+        value = power_of(value, e, 1.0);
     }
     if !value.is_finite() {
         return Err(fail(input));

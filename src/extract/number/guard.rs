@@ -57,7 +57,7 @@ pub(super) fn is_model_number(text: &str, start: usize, end: usize) -> bool {
     let mut buf = [0u8; 16];
     let lw = lower(word, &mut buf).unwrap_or("");
     // "page 4", "exit 436", "no. 1": a reference, not a quantity.
-    if REFERENCES.contains(&lw)
+    if is_reference(lw)
         && before
             .strip_suffix(' ')
             .map(|b| b.strip_suffix('.').unwrap_or(b))
@@ -260,34 +260,38 @@ fn next_pair(text: &str, at: usize) -> Option<&str> {
     None
 }
 
-/// Words after which a number is a reference to a part of something, not
-/// a quantity.
-const REFERENCES: [&str; 24] = [
-    "page",
-    "pages",
-    "chapter",
-    "section",
-    "figure",
-    "table",
-    "paragraph",
-    "clause",
-    "article",
-    "item",
-    "line",
-    "exit",
-    "route",
-    "platform",
-    "gate",
-    "room",
-    "flight",
-    "episode",
-    "volume",
-    "issue",
-    "question",
-    "step",
-    "version",
-    "no",
-];
+/// Whether a (lower-case) word is one after which a number is a
+/// reference to a part of something, not a quantity: "page 4", "exit
+/// 436", "no. 1".
+fn is_reference(word: &str) -> bool {
+    matches!(
+        word,
+        "page"
+            | "pages"
+            | "chapter"
+            | "section"
+            | "figure"
+            | "table"
+            | "paragraph"
+            | "clause"
+            | "article"
+            | "item"
+            | "line"
+            | "exit"
+            | "route"
+            | "platform"
+            | "gate"
+            | "room"
+            | "flight"
+            | "episode"
+            | "volume"
+            | "issue"
+            | "question"
+            | "step"
+            | "version"
+            | "no"
+    )
+}
 
 /// Whether the digits at `start` follow a word with letters and a hyphen:
 /// "COVID-19", "F-35", "scp2-173" are codes, while "2-3" is a range.
@@ -411,8 +415,13 @@ pub(super) fn in_dotted_quad(text: &str, at: usize) -> bool {
 /// The end of a run of digit groups that reads as a phone number, a date
 /// in figures, a clock time or a version string rather than a number:
 /// "+1 555 123 4567", "020 7946 0958", "192.168.1.2", "2:00". `start` is
-/// the first digit; `numeral_end` where the numeral read there ends.
-pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<usize> {
+/// the first digit; `numeral_end` says where the numeral read there ends
+/// (asked only of a run that looks like a code).
+pub(super) fn code_run(
+    text: &str,
+    start: usize,
+    numeral_end: impl FnOnce() -> usize,
+) -> Option<usize> {
     let bytes = text.as_bytes();
     let plus = start > 0 && bytes[start - 1] == b'+';
     let mut groups = 0usize;
@@ -459,7 +468,7 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
             _ => break,
         }
     }
-    if end <= numeral_end || groups < 2 {
+    if groups < 2 {
         return None;
     }
     let leading_zero = first_len > 1 && bytes[start] == b'0';
@@ -467,7 +476,8 @@ pub(super) fn code_run(text: &str, start: usize, numeral_end: usize) -> Option<u
     // "5/17/2018", "24/7": dates and ratios. A fraction ("3/4") has one
     // slash and reads as a number, so it never gets here (its numeral
     // ends after the denominator).
-    (phone || dotted >= 2 || colon || slashes > 0).then_some(end)
+    let code = phone || dotted >= 2 || colon || slashes > 0;
+    (code && end > numeral_end()).then_some(end)
 }
 
 /// The end of the URL a trigger at `at` stands in, if it stands in one:
@@ -480,11 +490,35 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    let start = text[floor..at]
+    // In most text a space is close: look for one byte by byte first (any
+    // other script, and the full look-back below decides).
+    let bytes = text.as_bytes();
+    let near = at.saturating_sub(32).max(floor);
+    let mut i = at;
+    while i > near {
+        match bytes[i - 1] {
+            b'\t'..=b'\r' | b' ' => return url_from(text, i, at),
+            0x80.. => break,
+            _ => i -= 1,
+        }
+    }
+    // The marks of a URL are in the text looked back over if it is in one:
+    // most text holds neither, and a long run without spaces ("1,1,1,…",
+    // met at each of its figures) is then not read back char by char.
+    let window = &text[floor..at];
+    if !(window.contains("://") || window.contains("www.")) {
+        return None;
+    }
+    let start = window
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    url_from(text, start, at)
+}
+
+/// [`url`], given where the text with no space before `at` starts.
+fn url_from(text: &str, start: usize, at: usize) -> Option<usize> {
     let chunk = &text[start..at];
     if !(chunk.contains("://") || chunk.starts_with("www.")) {
         return None;
@@ -501,6 +535,14 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
 pub(super) fn clock(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?;
     let at = rest.strip_prefix(' ').unwrap_or(rest);
+    // Every mark starts with an "a" or a "p".
+    if !at
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'a' | b'p'))
+    {
+        return None;
+    }
     for mark in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."] {
         if let Some(after) = at.strip_prefix(mark)
             && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
@@ -556,13 +598,12 @@ pub(super) fn is_pronoun_one(text: &str, start: usize, end: usize) -> bool {
     text[end..].starts_with('\'') || text[end..].starts_with("\u{2019}")
 }
 
-/// Words that are not counted nouns though they follow numbers.
-const NOT_NOUNS: [&str; 40] = [
-    "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "from", "with", "as", "is",
-    "are", "was", "were", "has", "have", "had", "per", "than", "more", "less", "this", "that",
-    "its", "his", "her", "their", "was", "will", "would", "could", "can", "may", "also", "times",
-    "days", "years",
-];
+/// Words that look plural and follow numbers but are not counted nouns
+/// ("12 was", "five times", "30 days": days and years are durations).
+/// Other function words ("the", "this", "less") do not look plural.
+fn not_noun(w: &str) -> bool {
+    matches!(w, "was" | "has" | "its" | "times" | "days" | "years")
+}
 
 /// Plural nouns without an "s".
 const IRREGULAR: [&str; 12] = [
@@ -591,13 +632,12 @@ pub(super) fn counted_noun(text: &str, end: usize) -> Option<String> {
         return None;
     }
     let w = &rest[..n];
-    if NOT_NOUNS.contains(&w) {
-        return None;
-    }
-    let plural =
-        (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-            || IRREGULAR.contains(&w);
-    plural.then(|| w.to_string())
+    let plural = if w.ends_with('s') {
+        !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    } else {
+        IRREGULAR.contains(&w)
+    };
+    (plural && !not_noun(w)).then(|| w.to_string())
 }
 
 #[cfg(test)]
@@ -691,7 +731,7 @@ mod tests {
             } else {
                 numeral_end
             };
-            let got = code_run(text, start, numeral_end).map(|end| &text[start..end]);
+            let got = code_run(text, start, || numeral_end).map(|end| &text[start..end]);
             assert_eq!(got, want, "{text}");
         }
     }
@@ -702,6 +742,66 @@ mod tests {
         assert!(in_dotted_quad("at 192.168.1.2.", 11));
         assert!(!in_dotted_quad("version 2.3.1", 8));
         assert!(!in_dotted_quad("1.5 million", 0));
+    }
+
+    /// Regression: function words after a number were once looked up in a
+    /// list of forty; only those that look plural need the check.
+    #[test]
+    fn counted_nouns() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("12 people", Some("people")),
+            ("four regions.", Some("regions")),
+            ("12 was", None),
+            ("12 has", None),
+            ("12 its", None),
+            ("five times", None),
+            ("30 days", None),
+            ("3 years", None),
+            ("12 this", None),
+            ("12 less", None),
+            ("12 his", None),
+            ("12 bonus", None),
+            ("5 sheep", Some("sheep")),
+            ("5 Seats", None),
+            ("5 seats2", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(
+                counted_noun(text, text.find(' ').unwrap_or(0)).as_deref(),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    /// URLs are found from any figure in them, after a space close by or
+    /// far back, or none; a long run without spaces is no URL.
+    #[test]
+    fn urls() {
+        let long = format!("see https://example.com/{}/2024 now", "a".repeat(100));
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "see http://x.org/a%2012 now",
+                "12",
+                Some("http://x.org/a%2012"),
+            ),
+            ("see www.x.org/12 now", "12", Some("www.x.org/12")),
+            (&long, "2024", Some(&long[4..long.len() - 4])),
+            ("x\u{a0}http://x.org/12 now", "12", Some("http://x.org/12")),
+            ("a 12 b", "12", None),
+            (
+                "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1",
+                "1,1,1,1",
+                None,
+            ),
+            ("ratio:12", "12", None),
+        ];
+        for &(text, figure, want) in cases {
+            let at = text.rfind(figure).unwrap_or(0);
+            let got = url(text, at).map(|end| &text[..end]);
+            let got = got.map(|t| t.rsplit([' ', '\u{a0}']).next().unwrap_or(t));
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -213,8 +213,13 @@ const TRIGGERS: [&str; 127] = [
 ];
 
 /// Whether a lower-case word can anchor a numeric expression.
+#[inline]
 pub(crate) fn is_trigger(word: &str) -> bool {
-    lexicon::is_trigger(word) || money::is_glued_code(word)
+    // A word that ends in a digit can only be a code glued to an amount.
+    match word.as_bytes().last() {
+        Some(b) if b.is_ascii_digit() => money::is_glued_code(word),
+        _ => lexicon::is_trigger(word),
+    }
 }
 
 /// Whether a numeric expression may start at a word that is not a
@@ -222,8 +227,12 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// vague count ("several"), a sign ("minus"), an article ("a dozen") or a
 /// currency before its amount ("Rs", "USD"). `lower` is the word in lower
 /// case and `s` the text from it on.
+#[inline]
 pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
     let role = lexicon::role(lower);
+    if role == Role::NONE {
+        return false;
+    }
     role.has(Role::LEAD)
         || (role.has(Role::QUALIFIER) && qualifier::qualifier(s).is_some())
         || (role.has(Role::CURRENCY) && money::prefix(s).is_some())
@@ -231,8 +240,20 @@ pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
 /// currency sign).
+///
+/// Asked about every non-ASCII character of a text (curly quotes and
+/// dashes most of all), so it looks at the UTF-8 bytes: "£" and "¥" are
+/// `C2 A3` and `C2 A5`, the other currency signs `E2 82 xx`, the vulgar
+/// fractions "¼" to "¾" `C2 BC` to `C2 BE` and "⅓" to "⅞" `E2 85 93` to
+/// `E2 85 9E`.
+#[inline]
 pub(crate) fn is_symbol_trigger(symbol: &str) -> bool {
-    matches!(symbol, "£" | "€" | "₹" | "¥" | "₩" | "₽" | "₺" | "₦") || amount::is_vulgar(symbol)
+    match symbol.as_bytes() {
+        [0xC2, 0xA3 | 0xA5] | [0xE2, 0x82, 0xAC | 0xB9 | 0xA9 | 0xBD | 0xBA | 0xA6] => true,
+        // A vulgar fraction first, whatever follows it.
+        [0xC2, 0xBC..=0xBE, ..] | [0xE2, 0x85, 0x93..=0x9E, ..] => true,
+        _ => false,
+    }
 }
 
 /// A cardinal number at the start of `input`, in digits or words: "12",
@@ -341,12 +362,51 @@ fn share_of(n: f64, s: &str) -> Option<(f64, &str)> {
     (n < d).then_some((n / d, rest))
 }
 
+/// What follows an amount, read once for the grammars of what may follow
+/// it (a percent sign, a currency, a unit, "in eight"), each of which
+/// needs a sign or a word of its own: most are not run at all.
+struct After<'a> {
+    /// The first byte after the spaces after the amount.
+    first: Option<u8>,
+    /// The letters after the gap after the amount (spaces, or a hyphen:
+    /// see [`gap`]), or glued to it.
+    letters: &'a [u8],
+    /// The roles of those letters as a word.
+    role: Role,
+}
+
+impl<'a> After<'a> {
+    fn read(rest: &'a str) -> After<'a> {
+        let n = rest
+            .bytes()
+            .take_while(|&b| b == b' ' || b == b'\t')
+            .count();
+        let at = gap(rest).unwrap_or(rest);
+        let letters = at.bytes().take_while(u8::is_ascii_alphabetic).count();
+        // ASCII letters end on a char boundary.
+        let word = &at[..letters];
+        After {
+            first: rest.as_bytes().get(n).copied(),
+            letters: word.as_bytes(),
+            role: lexicon::role(word),
+        }
+    }
+}
+
 /// A core expression at byte `start`: a currency, an amount and what
 /// follows it. `guarded` applies the checks for codes and model numbers
 /// (off after a qualifier, which makes a quantity plain).
 fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     let s = text.get(start..)?;
-    if let Some((unit, rest)) = qualifier::vague(s) {
+    // The letters at the start, looked up once: each grammar below needs a
+    // word of its own there.
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let entry = lexicon::lookup(&s[..letters]);
+    // Vague magnitudes are plural number words ("thousands", "tens").
+    if entry.role.has(Role::TRIGGER)
+        && entry.word.ends_with('s')
+        && let Some((unit, rest)) = qualifier::vague(s)
+    {
         let end = offset(text, rest);
         let counted = gap(rest)
             .and_then(|at| {
@@ -364,32 +424,50 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             counted,
         });
     }
-    let prefix = money::prefix(s);
+    // A currency in letters starts with a word of the lexicon's ("USD",
+    // "US$"); others with a sign.
+    let prefix = if letters == 0 || entry.role.has(Role::CURRENCY) {
+        money::prefix(s)
+    } else {
+        None
+    };
     let (currency, currency_scale, at) = match prefix {
         Some((c, scale, rest)) => (Some(c), scale, rest),
         None => (None, 1.0, s),
     };
+    // Nothing else starts with a word but a number word, or "a"/"an"
+    // before one ("a dozen", "a third").
+    if currency.is_none()
+        && letters > 0
+        && !entry.role.has(Role::TRIGGER)
+        && entry.word != "a"
+        && entry.word != "an"
+    {
+        return None;
+    }
     let amount_start = offset(text, at);
     let parsed = amount::amount(at, currency.is_some());
-    if currency.is_none() {
-        // An ordinal reads further than the cardinal it starts with
-        // ("twenty-first"), or is all there is ("third").
-        if let Some((v, rest)) = ordinal::ordinal(at) {
-            let end = offset(text, rest);
-            let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
-            if longer {
-                if ordinal::is_other(text, amount_start, end) {
-                    return None;
-                }
-                return Some(Core {
-                    figure: Figure::exact(v as f64),
-                    kind: Kind::Ordinal(v),
-                    scale: 1.0,
-                    end,
-                    amount_end: end,
-                    counted: None,
-                });
+    // An ordinal reads further than the cardinal it starts with
+    // ("twenty-first"), or is all there is ("third"); a spelled cardinal
+    // says whether it stopped at an ordinal word.
+    if currency.is_none()
+        && parsed.as_ref().is_none_or(|(a, _)| a.may_be_ordinal)
+        && let Some((v, rest)) = ordinal::ordinal(at)
+    {
+        let end = offset(text, rest);
+        let longer = parsed.as_ref().is_none_or(|(_, r)| offset(text, r) < end);
+        if longer {
+            if ordinal::is_other(text, amount_start, end) {
+                return None;
             }
+            return Some(Core {
+                figure: Figure::exact(v as f64),
+                kind: Kind::Ordinal(v),
+                scale: 1.0,
+                end,
+                amount_end: end,
+                counted: None,
+            });
         }
     }
     let (a, rest): (Amount, &str) = parsed?;
@@ -424,6 +502,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
     // word before, not from after.
     // (Unless that word ends an amount of its own: "10 rmb 20 usd".)
     if let Some(w) = guard::prev_word(text, amount_start)
+        && lexicon::role(w).has(Role::CURRENCY)
         && money::prefix(w).is_some_and(|(_, _, r)| r.is_empty())
         && text[..amount_start]
             .strip_suffix(' ')
@@ -449,13 +528,18 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             return None;
         }
     }
-    if let Some((points, factor, rest)) = unit::percent(rest) {
+    let next = After::read(rest);
+    if (next.first == Some(b'%') || next.role.has(Role::PERCENT))
+        && let Some((points, factor, rest)) = unit::percent(rest)
+    {
         core.kind = Kind::Percent { points };
         core.figure = core.figure.scaled(factor);
         core.end = offset(text, rest);
         return Some(core);
     }
-    if let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6) {
+    if (next.first.is_some_and(|b| b == b'$' || b >= 0x80) || next.role.has(Role::MONEY))
+        && let Some((c, scale, rest)) = money::suffix(rest, a.scale >= 1e6)
+    {
         core.kind = Kind::Money(c);
         core.figure = core.figure.scaled(scale);
         // "75 USD million": the scale after the code.
@@ -474,14 +558,16 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             .unwrap_or(offset(text, rest));
         return Some(core);
     }
-    if let Some((name, after)) = unit::unit(rest) {
+    if unit::may_follow(next.first, next.letters)
+        && let Some((name, after)) = unit::unit(rest)
+    {
         // "50m euros": a glued "m" before a currency is a million.
         if name == "meter"
             && rest.starts_with('m')
             && let Some((c, _, after)) = money::suffix(after, true)
         {
             let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
-            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, n.fraction, 1e6);
             core.kind = Kind::Money(c);
             core.end = offset(text, after);
             return Some(core);
@@ -492,7 +578,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
             && let Some(noun) = guard::counted_noun(text, offset(text, after))
         {
             let (_, n) = digits::numeral(&text[amount_start..]).ok()?;
-            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, &n.fraction, 1e6);
+            core.figure = Figure::from_digits(n.value * 1e6, &n.integer, n.fraction, 1e6);
             core.scale = 1e6;
             core.end = offset(text, after);
             core.counted = Some(noun);
@@ -514,6 +600,7 @@ fn core(text: &str, start: usize, guarded: bool) -> Option<Core> {
         return None;
     }
     if !a.share
+        && next.role.has(Role::SHARE)
         && let Some((ratio, rest)) = share_of(a.figure.value, rest)
     {
         // "2000 over 3" is a quotient, not a part of a whole.
@@ -557,6 +644,15 @@ fn connector(text: &str, end: usize, and: bool) -> Option<usize> {
     let s = text.get(end..)?;
     let n = s.bytes().take_while(|&b| b == b' ').count();
     let at = &s[n..];
+    // A dash ("–" and "—" start with E2), "to" or "and": most figures are
+    // followed by none.
+    if !at
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| matches!(b, b'-' | 0xE2) || matches!(b | 0x20, b't' | b'a'))
+    {
+        return None;
+    }
     for dash in ["-", "–", "—"] {
         if let Some(after) = at.strip_prefix(dash) {
             let m = after.bytes().take_while(|&b| b == b' ').count();
@@ -684,7 +780,8 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
         return Lead::Item;
     };
     // Most words have no role: they begin nothing.
-    let role = lexicon::role(w);
+    let entry = lexicon::lookup(w);
+    let role = entry.role;
     if role == Role::NONE {
         return Lead::Done(None);
     }
@@ -699,10 +796,8 @@ fn led_by_word(text: &str, at: usize, s: &str) -> Lead {
         }
         return found(Some(c));
     }
-    let mut buf = [0u8; 16];
-    let Some(lw) = lower(w, &mut buf) else {
-        return Lead::Done(None);
-    };
+    // A word of the lexicon: its entry has it in lower case.
+    let lw = entry.word;
     let after = || gap(rest).map(|g| offset(text, g));
     match lw {
         "between" | "from" => found((|| {
@@ -800,9 +895,11 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
         // Codes: phone numbers, clock times, dotted versions, dates
         // in figures. Whatever the amount grammar reads ("1 234 567",
         // "3/4", "10 1/2") is not a code.
-        let numeral_end = amount::amount(s, false)
-            .map(|(_, rest)| offset(text, rest))
-            .unwrap_or(at);
+        let numeral_end = || {
+            amount::amount(s, false)
+                .map(|(_, rest)| offset(text, rest))
+                .unwrap_or(at)
+        };
         if let Some(end) = guard::code_run(text, at, numeral_end) {
             return Some(swallow(at, end));
         }
@@ -829,14 +926,25 @@ fn code(text: &str, at: usize, s: &str) -> Option<Candidate> {
 /// A numeral too large to represent: a diagnostic, no mention.
 fn out_of_range(at: usize, s: &str) -> Option<Candidate> {
     let figure = |b: &u8| b.is_ascii_digit() || matches!(b, b',' | b'.');
-    // Look no further than a numeral can be: a long run of figures ("1,1,1,
-    // …") is met at each of its starts, and reading it all each time would
-    // be quadratic.
-    let n = s.bytes().take(300).take_while(figure).count();
+    // A run of figures that ends soon, with no exponent, is in range: the
+    // usual case, seen in a few bytes.
+    let short = s.bytes().take(16).take_while(figure).count();
+    if short < 16 && !s[short..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']) {
+        return None;
+    }
+    // A numeral is out of range only if it cannot be read. A long run of
+    // figures ("1,1,1,…") is met at each of its starts: the numeral read
+    // there is short, and the run is not read to its end each time.
+    if digits::numeral(s).is_ok() {
+        return None;
+    }
     // Digits always read as a numeral unless the value overflows, which
-    // takes hundreds of digits or an exponent.
+    // takes hundreds of digits or an exponent. (Look no further than a
+    // numeral can be: reading a long run all each time would be
+    // quadratic.)
+    let n = s.bytes().take(300).take_while(figure).count();
     let exponent = s[n..].starts_with(['e', 'E', '^', 'x', 'X', '×', '*']);
-    if (n < 300 && !exponent) || digits::numeral(s).is_ok() {
+    if n < 300 && !exponent {
         return None;
     }
     // Out of range: the whole run is one problem, read once.

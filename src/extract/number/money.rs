@@ -121,11 +121,18 @@ fn spaces(s: &str) -> usize {
 /// A currency written before an amount. Returns the currency, the scale
 /// it implies ("MUSD": millions) and the rest, spaces after it skipped.
 pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
+    // Asked at every amount: digits start no currency, and only a sign
+    // starts one with a byte that is not ASCII.
+    let first = *s.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return None;
+    }
     let skip = |rest: &str| -> usize { spaces(rest) };
     if let Some(rest) = s.strip_prefix('$') {
         return Some(("$", 1.0, &rest[skip(rest)..]));
     }
-    if let Some((code, len)) = symbol(s) {
+    if first >= 0x80 {
+        let (code, len) = symbol(s)?;
         let rest = &s[len..];
         return Some((code, 1.0, &rest[skip(rest)..]));
     }
@@ -191,6 +198,7 @@ pub(super) fn prefix(s: &str) -> Option<(&'static str, f64, &str)> {
 
 /// Whether a word is a currency code glued to digits ("usd115", lower
 /// case as the scanner sees it), so that it can anchor an expression.
+#[inline]
 pub(super) fn is_glued_code(word: &str) -> bool {
     // Asked about most words of a text: most end in a letter.
     if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
@@ -306,6 +314,10 @@ pub(super) fn suffix(s: &str, scaled: bool) -> Option<(&'static str, f64, &str)>
     if gap == 0 {
         // "115USD", "one-yen".
         let (w, rest) = word(s).or_else(|| word(s.strip_prefix('-')?))?;
+        // Most words after an amount are no currency: one look-up says so.
+        if !lexicon::role(w).has(Role::MONEY) {
+            return None;
+        }
         if let Some((code, scale)) = scaled_iso(w) {
             return Some((code, scale, rest));
         }
@@ -314,6 +326,9 @@ pub(super) fn suffix(s: &str, scaled: bool) -> Option<(&'static str, f64, &str)>
         return currency_word(lw, None, scaled).map(|c| (c, 1.0, rest));
     }
     let (w, rest) = word(at)?;
+    if !lexicon::role(w).has(Role::MONEY) {
+        return None;
+    }
     if let Some((code, scale)) = scaled_iso(w) {
         return Some((code, scale, rest));
     }

@@ -26,6 +26,7 @@
 //! A vague magnitude has the interval of [`Figure::vague`]; "several
 //! hundred" is narrower, two to nine of the unit.
 
+use super::lexicon;
 use super::words::{self, gap, lower, word};
 use crate::figure::{Figure, Qualifier};
 
@@ -34,10 +35,10 @@ use crate::figure::{Figure, Qualifier};
 pub(super) fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
     use Qualifier::*;
     let (w, after) = word(s)?;
-    let mut buf = [0u8; 16];
     // The first word picks the phrases to try: what must follow it, and
-    // what the phrase means.
-    let tails: &[(&str, Qualifier)] = match lower(w, &mut buf)? {
+    // what the phrase means. Each is a word of the lexicon, which has it
+    // in lower case.
+    let tails: &[(&str, Qualifier)] = match lexicon::lookup(w).word {
         "in" => &[("excess of", MoreThan)],
         "no" => &[
             ("fewer than", AtLeast),
@@ -89,8 +90,12 @@ pub(super) fn qualifier(s: &str) -> Option<(Qualifier, &str)> {
 /// millions", "dozens". Returns its unit and the rest.
 pub(super) fn vague(s: &str) -> Option<(f64, &str)> {
     let (w, rest) = word(s)?;
-    let mut buf = [0u8; 16];
-    let lw = lower(w, &mut buf)?;
+    // Every vague magnitude is a plural number word, which the lexicon
+    // has in lower case.
+    if w.as_bytes().last().is_none_or(|b| b | 0x20 != b's') {
+        return None;
+    }
+    let lw = lexicon::lookup(w).word;
     let unit = match lw {
         "tens" => 10.0,
         "scores" => 20.0,

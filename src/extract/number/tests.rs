@@ -53,6 +53,21 @@ fn check(cases: &[(&str, &[Want])]) {
     }
 }
 
+/// The symbols that anchor an expression, read from their UTF-8 bytes,
+/// are the currency signs and vulgar fractions of the grammar.
+#[test]
+fn symbol_triggers() {
+    for c in "£€₹¥₩₽₺₦½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".chars() {
+        let s = c.to_string();
+        assert!(is_symbol_trigger(&s), "{c}");
+        assert!(amount::is_vulgar(&s) || money::prefix(&s).is_some(), "{c}");
+    }
+    for c in "’“”—–…é¢©°±µ·€x".chars().take(12) {
+        assert!(!is_symbol_trigger(&c.to_string()), "{c}");
+    }
+    assert!(is_symbol_trigger("½x") && !is_symbol_trigger("€x") && !is_symbol_trigger(""));
+}
+
 /// The trigger table is sorted and holds every word of the lexicon.
 #[test]
 fn triggers_cover_the_lexicon() {

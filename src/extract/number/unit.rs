@@ -28,6 +28,7 @@
 //! ("kilometer", "mile per hour", "square meter", "c" and "f" for degrees
 //! Celsius and Fahrenheit).
 
+use super::lexicon::{self, Role};
 use super::words::{lower, word};
 
 /// How a unit's spelling may follow the number.
@@ -220,9 +221,91 @@ const LENGTHS: [&str; 7] = [
 ];
 
 /// The byte a unit's spelling is sorted and looked up by.
-fn first_key(spelling: &str) -> u8 {
+const fn first_key(spelling: &str) -> u8 {
     spelling.as_bytes()[0].to_ascii_lowercase()
 }
+
+/// For each [`first_key`], the range of [`UNITS`] with it.
+static FIRST_KEYS: [(u16, u16); 256] = {
+    let mut ranges = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let k = first_key(UNITS[i].0) as usize;
+        if ranges[k].1 == 0 {
+            ranges[k].0 = i as u16;
+        } else {
+            // The table is sorted by the key: each key's entries are together.
+            assert!(ranges[k].1 == i as u16, "UNITS is sorted by first_key");
+        }
+        ranges[k].1 = i as u16 + 1;
+        i += 1;
+    }
+    ranges
+};
+
+/// A bit for each slot of the lexicon's hash ([`lexicon::key`],
+/// [`lexicon::slot`]) that the letters starting a unit's spelling, or a
+/// modifier, hash to: "km" of "km/h", "nautical" of "nautical mile",
+/// "square". Letters after an amount whose bit is clear start no unit.
+static UNIT_BITS: [u64; lexicon::SLOTS / 64] = {
+    let mut bits = [0u64; lexicon::SLOTS / 64];
+    let mut i = 0;
+    while i < UNITS.len() + MODIFIERS.len() {
+        let spelling = if i < UNITS.len() {
+            UNITS[i].0.as_bytes()
+        } else {
+            MODIFIERS[i - UNITS.len()].as_bytes()
+        };
+        let mut n = 0;
+        while n < spelling.len() && spelling[n].is_ascii_alphabetic() {
+            n += 1;
+        }
+        if n > 0 {
+            let (letters, _) = spelling.split_at(n);
+            let s = lexicon::slot(lexicon::key(letters));
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// The words that qualify a unit ("square meters").
+const MODIFIERS: [&str; 5] = ["square", "sq", "cubic", "cu", "metric"];
+
+/// Whether a unit may follow an amount, given the first byte after the
+/// spaces after it and the letters after those spaces (or after a hyphen
+/// glued to the amount): whatever starts with a sign or a bracket may be
+/// one, letters only if a unit starts with them.
+pub(super) fn may_follow(first: Option<u8>, letters: &[u8]) -> bool {
+    match first {
+        None => false,
+        Some(b) if !b.is_ascii_alphabetic() => true,
+        Some(_) if letters.is_empty() => true,
+        Some(_) => {
+            let s = lexicon::slot(lexicon::key(letters));
+            UNIT_BITS[s / 64] & (1 << (s % 64)) != 0
+        }
+    }
+}
+
+/// For each entry of [`UNITS`], whether its spelling is ASCII letters only.
+static LETTERS_ONLY: [bool; UNITS.len()] = {
+    let mut letters = [false; UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let b = UNITS[i].0.as_bytes();
+        let mut all = true;
+        let mut k = 0;
+        while k < b.len() {
+            all &= b[k].is_ascii_alphabetic();
+            k += 1;
+        }
+        letters[i] = all;
+        i += 1;
+    }
+    letters
+};
 
 /// Whether `c` may follow a unit's spelling: anything but a letter or
 /// digit.
@@ -239,10 +322,15 @@ fn lookup(s: &str, glued: bool) -> Option<(&'static str, &str)> {
         return None;
     }
     // Only the entries with the same first letter can match.
-    let key = first.to_ascii_lowercase();
-    let from = UNITS.partition_point(|e| first_key(e.0) < key);
-    let to = UNITS.partition_point(|e| first_key(e.0) <= key);
-    for &(spelling, name, exact, glue) in &UNITS[from..to] {
+    let (from, to) = FIRST_KEYS[usize::from(first.to_ascii_lowercase())];
+    let (from, to) = (usize::from(from), usize::from(to));
+    // A spelling in letters only that matches is followed by no letter, so
+    // it is as long as the run of letters here.
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    for (i, &(spelling, name, exact, glue)) in UNITS[from..to].iter().enumerate() {
+        if LETTERS_ONLY[from + i] && spelling.len() != letters {
+            continue;
+        }
         let fits = match glue {
             Either => true,
             Glued => glued,
@@ -287,6 +375,10 @@ pub(super) fn percent(s: &str) -> Option<(bool, f64, &str)> {
         return Some((false, 1.0, rest));
     }
     let (w, rest) = word(at)?;
+    // Most words after an amount are no percentage: one look-up says so.
+    if !lexicon::role(w).has(Role::PERCENT) {
+        return None;
+    }
     if gap == 0 {
         // "2.4pc", "0.5pp", "25bp": newspaper abbreviations.
         return match w {

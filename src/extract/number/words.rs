@@ -61,10 +61,10 @@ impl Term {
     }
 }
 
-const UNITS: [&str; 9] = [
+pub(super) const UNITS: [&str; 9] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
-const TEENS: [&str; 10] = [
+pub(super) const TEENS: [&str; 10] = [
     "ten",
     "eleven",
     "twelve",
@@ -76,13 +76,13 @@ const TEENS: [&str; 10] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+pub(super) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const UNIT_ORDINALS: [&str; 9] = [
+pub(super) const UNIT_ORDINALS: [&str; 9] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
-const TEEN_ORDINALS: [&str; 10] = [
+pub(super) const TEEN_ORDINALS: [&str; 10] = [
     "tenth",
     "eleventh",
     "twelfth",
@@ -94,7 +94,7 @@ const TEEN_ORDINALS: [&str; 10] = [
     "eighteenth",
     "nineteenth",
 ];
-const TENS_ORDINALS: [&str; 8] = [
+pub(super) const TENS_ORDINALS: [&str; 8] = [
     "twentieth",
     "thirtieth",
     "fortieth",
@@ -344,21 +344,41 @@ impl Acc {
 
 /// The ASCII word (letters only) at the start of `s` and the rest, if the
 /// word is not glued to a digit or another letter.
+#[inline]
 pub(super) fn word(s: &str) -> Option<(&str, &str)> {
-    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     if n == 0 {
         return None;
     }
     let rest = &s[n..];
-    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    Some((&s[..n], rest))
+    // Most words end at an ASCII byte; only another script needs decoding.
+    let glued = match b.get(n) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(_) => starts_alphanumeric(rest),
+    };
+    (!glued).then(|| (&s[..n], rest))
+}
+
+/// Whether `s` starts with a letter or digit of any script: out of line,
+/// as few words end at one.
+#[cold]
+#[inline(never)]
+fn starts_alphanumeric(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// `word` lower-cased into `buf`, or `None` when too long for any number
 /// word.
-pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub(super) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    // Most words of news are in lower case already: no copy.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
+    }
     let b = buf.get_mut(..word.len())?;
     b.copy_from_slice(word.as_bytes());
     b.make_ascii_lowercase();
@@ -378,6 +398,25 @@ pub(super) fn gap(s: &str) -> Option<&str> {
     (n > 0).then_some(after)
 }
 
+/// What is needed of a number read so far to add a fraction to it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Partial {
+    /// Its value.
+    pub value: f64,
+    /// Its last scale word, if it ended on one.
+    pub last_scale: Option<f64>,
+}
+
+impl Acc {
+    /// What a fraction after the number needs of it.
+    pub fn partial(&self) -> Partial {
+        Partial {
+            value: self.value(),
+            last_scale: self.last_scale,
+        }
+    }
+}
+
 /// A spelled number, as read by [`spell`].
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Spelled<'a> {
@@ -392,7 +431,7 @@ pub(super) struct Spelled<'a> {
     /// The number as it stood before its last "and", and the text from
     /// there: "one hundred" of "one hundred and three quarters", where
     /// the "and" may start a fraction instead.
-    pub before_and: Option<(&'a str, Acc)>,
+    pub before_and: Option<(&'a str, Partial)>,
     /// The terms of the ordinal, the article not counted.
     pub terms: usize,
 }
@@ -408,7 +447,20 @@ pub(super) enum Mode {
 
 /// Read a spelled number at the start of `input`, continuing `acc` (an
 /// empty [`Acc`], or one seeded with a count in digits). Returns the rest.
-pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spelled<'_>)> {
+pub(super) fn spell(input: &str, acc: Acc, mode: Mode) -> Option<(&str, Spelled<'_>)> {
+    spell_to(input, acc, mode).0
+}
+
+/// [`spell`], and whether it stopped at an ordinal word that
+/// [`Mode::Cardinal`] does not read ("first" of "twenty-first"). The two
+/// modes read alike up to such a word, so only then can an ordinal read
+/// from the same start end elsewhere: a caller who has the cardinal
+/// reading need not spell the ordinal one.
+pub(super) fn spell_to(
+    input: &str,
+    mut acc: Acc,
+    mode: Mode,
+) -> (Option<(&str, Spelled<'_>)>, bool) {
     let mut rest = input;
     let mut article = false;
     let mut first = None;
@@ -416,10 +468,14 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
     // The state before an "and", restored when the term after it turns out
     // to start a new number ("3 hundred and 2 hundred").
     let mut rollback: Option<(&str, Acc)> = None;
-    let mut before_and: Option<(&str, Acc)> = None;
+    let mut before_and: Option<(&str, Partial)> = None;
     let start_terms = acc.terms;
+    // Where the number ends: after the last term read, or where a rollback
+    // put it back (then with the state it had there). Otherwise the state
+    // is `acc` itself, which a term that does not fit leaves as it was.
     let mut end = input;
-    let mut end_acc = acc;
+    let mut rolled_back: Option<Acc> = None;
+    let mut at_ordinal = false;
     loop {
         let mut at = if acc.terms == 0 && !acc.dangling() {
             rest
@@ -454,11 +510,8 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             (Term::Count(v), after, None)
         } else {
             let Some((w, after)) = word(at) else { break };
-            let (lw, role) = lexicon::lookup(w);
-            if acc.terms == 0
-                && !article
-                && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
-            {
+            let entry = lexicon::lookup(w);
+            if acc.terms == 0 && !article && (entry.word == "a" || entry.word == "an") {
                 if acc.article() {
                     article = true;
                     rest = after;
@@ -468,29 +521,33 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
             }
             // Every number word is a trigger; most words after a number
             // are not, and end it here.
-            if !role.has(Role::TRIGGER) {
+            if !entry.role.has(Role::TRIGGER) {
                 break;
             }
-            if let Some(t) = cardinal_term(lw) {
+            if let Some(t) = entry.cardinal {
                 // Plurals are for vague magnitudes and fractions, not
                 // counts: "hundreds of", not "three hundreds".
                 (t, after, None)
             } else if mode == Mode::Ordinal {
-                match ordinal_term(lw) {
+                match entry.ordinal {
                     Some((t, plural)) => (t, after, Some(plural)),
                     None => break,
                 }
             } else {
+                at_ordinal = entry.ordinal.is_some();
                 break;
             }
         };
-        let before = acc;
+        // Only what the checks below need of the state before the term; a
+        // whole copy only after "and", where it may be restored.
+        let (last_before, group_before) = (acc.last, acc.group);
+        let before = after_and.then_some(acc);
         if !acc.accept(term, is_ordinal.is_some()) {
             if term.is_multiplier()
                 && let Some((r, a)) = rollback
             {
                 end = r;
-                end_acc = a;
+                rolled_back = Some(a);
             }
             break;
         }
@@ -499,54 +556,55 @@ pub(super) fn spell(input: &str, mut acc: Acc, mode: Mode) -> Option<(&str, Spel
         }
         acc.tail_tens = match term {
             Term::Tens(v)
-                if !after_and && matches!(before.last, Last::Hundred | Last::Scale(_)) =>
+                if !after_and && matches!(last_before, Last::Hundred | Last::Scale(_)) =>
             {
                 Some(v)
             }
             _ => None,
         };
-        if after_and {
-            acc.and_base = Some(before.group);
+        if let Some(before) = before {
+            acc.and_base = Some(group_before);
             rollback = Some((rest, before));
-            before_and = Some((rest, before));
+            before_and = Some((rest, before.partial()));
         } else if term.is_multiplier() {
             rollback = None;
         }
         rest = next;
+        end = rest;
         if let Some(plural) = is_ordinal {
             ordinal = Some(plural);
-            end = rest;
-            end_acc = acc;
             break;
         }
-        end = rest;
-        end_acc = acc;
         if term == Term::Zero || term == Term::Dozen {
             break;
         }
     }
-    if end_acc.terms == 0 || end_acc.dangling() {
-        return None;
-    }
-    // "hundred" alone is a name ("the Hundred Years' War"); "hundred
-    // thousand" and "a hundred" are numbers.
-    if end_acc.terms == 1 && first == Some(Term::Hundred) && !article && ordinal.is_none() {
-        return None;
-    }
-    if mode == Mode::Ordinal && ordinal.is_none() {
-        return None;
-    }
-    Some((
-        end,
-        Spelled {
-            acc: end_acc,
-            article,
-            ordinal,
-            first,
-            before_and: before_and.filter(|(r, _)| r.len() > end.len()),
-            terms: end_acc.terms - start_terms,
-        },
-    ))
+    let end_acc = rolled_back.unwrap_or(acc);
+    let read = 'read: {
+        if end_acc.terms == 0 || end_acc.dangling() {
+            break 'read None;
+        }
+        // "hundred" alone is a name ("the Hundred Years' War"); "hundred
+        // thousand" and "a hundred" are numbers.
+        if end_acc.terms == 1 && first == Some(Term::Hundred) && !article && ordinal.is_none() {
+            break 'read None;
+        }
+        if mode == Mode::Ordinal && ordinal.is_none() {
+            break 'read None;
+        }
+        Some((
+            end,
+            Spelled {
+                acc: end_acc,
+                article,
+                ordinal,
+                first,
+                before_and: before_and.filter(|(r, _)| r.len() > end.len()),
+                terms: end_acc.terms - start_terms,
+            },
+        ))
+    };
+    (read, at_ordinal)
 }
 
 #[cfg(test)]
@@ -623,6 +681,31 @@ mod tests {
         )
         .expect("4 thousand 3 hundred and 21");
         assert_eq!(s.acc.value(), 4321.0);
+    }
+
+    /// The cardinal reading says whether an ordinal one may end elsewhere,
+    /// so that runs of number words ("one one one") are spelled once a
+    /// start, not twice.
+    #[test]
+    fn cardinals_know_where_ordinals_may_go() {
+        let cases: &[(&str, bool)] = &[
+            ("one one one", false),
+            ("twenty people", false),
+            ("twenty-first", true),
+            ("third", true),
+            ("one hundred and first", true),
+            ("two hundredth", true),
+            ("three quarters", false),
+            ("seven", false),
+        ];
+        for &(input, want) in cases {
+            let (_, at_ordinal) = spell_to(input, Acc::new(), Mode::Cardinal);
+            assert_eq!(at_ordinal, want, "{input}");
+            // Where the cardinal reading says no, the ordinal one finds nothing.
+            if !want {
+                assert!(spell(input, Acc::new(), Mode::Ordinal).is_none(), "{input}");
+            }
+        }
     }
 
     #[test]
