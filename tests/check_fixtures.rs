@@ -220,21 +220,11 @@ fn parts_of_a_total_are_not_held_against_it() {
     );
 }
 
-// 01 gives the Harbour List's 2 seats as "and the Harbour List 2" after a
-// lower-case item ("independents 4 and ..."), which the number grammar
-// does not read as a count yet (it does after a named item); in that
-// order, the list and the lead's "19 of the 45 seats" add up to the whole.
+// 01's list, "... independents 4 and the Harbour List 2.", and the lead's
+// "19 of the 45 seats" add up to the whole (answer key, item 1).
 #[test]
 fn a_list_and_the_lead_add_up_to_the_whole() {
-    let mut docs = load("tests/fixtures/seats");
-    let first = &mut docs[0];
-    let text = first.text.replacen(
-        "independents 4 and the Harbour List 2.",
-        "the Harbour List 2 and independents 4.",
-        1,
-    );
-    assert_ne!(text, first.text, "the fixture lists the Harbour List");
-    *first = Document::from_text(first.id.clone(), text);
+    let docs = load("tests/fixtures/seats");
     let report = check(&docs);
     let sums: Vec<_> = flagged(&report, &[Verdict::DerivedAgree])
         .into_iter()
@@ -252,8 +242,8 @@ fn a_list_and_the_lead_add_up_to_the_whole() {
                 (A, 369, 375, "Monday"),
                 (A, 392, 394, "12"),
                 (A, 421, 422, "8"),
-                (A, 441, 442, "2"),
-                (A, 460, 461, "4"),
+                (A, 437, 438, "4"),
+                (A, 460, 461, "2"),
             ]
         )],
         "{}",

@@ -129,8 +129,17 @@ fn is_count_after_name(text: &str, word_start: usize, end: usize) -> bool {
         .and_then(|b| prev_word(text, b.len()).filter(|w| b.ends_with(w)))
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let counted = counted_noun(text, end).is_some();
-    let plural = last.ends_with('s') && !last.ends_with("ss");
-    if the && ((BODIES.contains(&last) && (counted || item_end.1)) || (plural && counted)) {
+    // "Greens", "Democrats"; not the singulars "Airbus", "Lexus", "Paris".
+    let plural = last.ends_with('s') && !["ss", "us", "is"].iter().any(|e| last.ends_with(e));
+    // "the Greens 12 in the 87-seat council": a plural name after "the"
+    // holds a count that a place or a whole follows.
+    let placed = text[item_end.0..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| matches!(w, "in" | "on" | "of" | "out" | "from" | "at"));
+    if the
+        && ((BODIES.contains(&last) && (counted || item_end.1)) || (plural && (counted || placed)))
+    {
         return true;
     }
     if !item_end.1 {
@@ -154,7 +163,9 @@ fn item_end(text: &str, end: usize) -> Option<(usize, bool)> {
     let boundary = rest.is_empty()
         || rest.starts_with([',', '.', ';', ')', '\n'])
         || rest.starts_with(" and ")
-        || rest.starts_with(" or ");
+        || rest.starts_with(" or ")
+        // A remark on the item: "the Conservatives 30 (down 3)".
+        || rest.starts_with(" (");
     Some((after_noun, boundary))
 }
 
@@ -168,7 +179,9 @@ fn name_start(text: &str, word_start: usize) -> usize {
             break;
         };
         let bare = before
-            .strip_suffix('\'')
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("\u{2019}s"))
+            .or_else(|| before.strip_suffix('\''))
             .or_else(|| before.strip_suffix('\u{2019}'))
             .unwrap_or(before);
         let Some(w) = prev_word(bare, bare.len()).filter(|w| bare.ends_with(w)) else {
@@ -223,7 +236,9 @@ fn previous_item(text: &str, item_start: usize) -> Option<Option<&str>> {
         .filter(|w| {
             let mut buf = [0u8; 16];
             let lw = lower(w, &mut buf).unwrap_or("the");
-            w.starts_with(|c: char| c.is_ascii_uppercase())
+            // "independents 4 and", "others 6,": a group named in lower case.
+            let group = lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 3;
+            (w.starts_with(|c: char| c.is_ascii_uppercase()) || group)
                 && !LEAD_WORDS.contains(&lw)
                 && !is_month(lw)
         });
@@ -697,6 +712,26 @@ mod tests {
             ("Chelsea 2, Arsenal 1.", "1", false),
             ("the Greens 12 seats", "12", false),
             ("Labour 45 seats, Conservatives 30 seats", "45", false),
+            (
+                "Labour won 45 seats, independents 4 and the Harbour List 2.",
+                "2",
+                false,
+            ),
+            (
+                "The Alliance won 9 seats and the People's Front 4.",
+                "4",
+                false,
+            ),
+            (
+                "Labour 45, the Conservatives 30 (down 3) and the Greens 12",
+                "30",
+                false,
+            ),
+            ("and the Greens 12 in the 87-seat council", "12", false),
+            // Still models: a product in a parenthesis or before a place.
+            ("the Boeing 737 (a jet) landed", "737", true),
+            ("a Boeing 737 in the hangar", "737", true),
+            ("the Airbus 320 in service", "320", true),
         ];
         let mut wrong = Vec::new();
         for &(text, num, want) in cases {

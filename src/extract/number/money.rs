@@ -11,7 +11,7 @@
 //!          | "Rs" [ "." ] | "Rp" [ "." ]
 //!          | [ "M" ] iso                 -- "USD", "EUR"; "MUSD" is millions
 //! suffix   = [ space ] ( symbol | "$" | [ "M" ] iso )   -- "10 €", "115USD"
-//!          | space [ nation space ] currency-word       -- "400 million
+//!          | space [ nation space ] currency-word       -- "250 million
 //!                                        --   dollars", "10 swiss francs"
 //!          | "-" currency-word            -- "one-yen"
 //! cents    = [ space "and" ] space amount [ space ( "cents" | "cent"

@@ -232,8 +232,8 @@ fn money_and_measurements() {
         ("USD115.5", &[("USD115.5", "money", 115.5, "USD")]),
         ("Rs 600 crore", &[("Rs 600 crore", "money", 6e9, "INR")]),
         (
-            "400 million dollars",
-            &[("400 million dollars", "money", 4e8, "$")],
+            "250 million dollars",
+            &[("250 million dollars", "money", 2.5e8, "$")],
         ),
         ("$ 75 million", &[("$ 75 million", "money", 7.5e7, "$")]),
         ("£3.5m", &[("£3.5m", "money", 3.5e6, "£")]),
