@@ -53,21 +53,6 @@ pub(super) fn lowercase<'b>(w: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<
     std::str::from_utf8(out).ok()
 }
 
-/// The first word of `s` (after blanks) in lower case, or `""` when `s`
-/// does not start with a letter: sub-grammars are picked by it, so that
-/// each does not read the same word again.
-pub(super) fn first_word<'b>(s: &str, buf: &'b mut [u8; LONGEST_WORD]) -> &'b str {
-    match letters(blank(s)) {
-        Some((_, w)) => lowercase(w, buf).unwrap_or(""),
-        None => "",
-    }
-}
-
-/// Whether `w` (lower case) is a number word.
-pub(super) fn is_number_word(w: &str) -> bool {
-    !w.is_empty() && number::is_trigger(w)
-}
-
 /// A run of ASCII letters at the very start of `s`.
 #[inline]
 fn letters(s: &str) -> Found<'_, &str> {

@@ -68,6 +68,7 @@ mod duration;
 mod lex;
 mod relative;
 mod shape;
+mod token;
 mod words;
 
 #[cfg(test)]
@@ -80,6 +81,7 @@ use crate::mention::{DiagnosticKind, Value};
 use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
 use calendar::{Lean, Point};
+use token::{Roles, Token, key};
 
 /// The words a temporal expression hinges on (see [`is_trigger`]).
 const TRIGGERS: [&str; 113] = [
@@ -199,7 +201,7 @@ const TRIGGERS: [&str; 113] = [
 ];
 
 /// The words that lead into a temporal expression without anchoring one
-/// (see [`may_start`]).
+/// (see [`leads_in`]).
 const LEADS: [&str; 56] = [
     "the",
     "this",
@@ -267,17 +269,11 @@ pub(crate) fn is_trigger(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// Whether a temporal expression can start with the lower-case word
-/// `word`: a trigger, a number word, or a word that leads one in. The
-/// scanner starts the grammar at up to three ordinary words before each
-/// trigger; this turns most of them away at once.
-pub(crate) fn may_start(word: &str) -> bool {
-    leads_in(word) || is_trigger(word) || super::number::is_trigger(word)
-}
-
 /// Whether the lower-case word leads into a temporal expression without
-/// anchoring one ("the", "since", "more"): [`may_start`] for a word
-/// already known to be no trigger of either family.
+/// anchoring one ("the", "since", "more"). A temporal expression can
+/// start with such a word, a trigger of either family, or digits; the
+/// scanner starts the grammar at up to three words before each trigger,
+/// and [`plausible_start`] turns most of them away at once.
 pub(crate) fn leads_in(word: &str) -> bool {
     static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
     SET.contains(word)
@@ -343,29 +339,25 @@ const fn word_key(w: &[u8]) -> u128 {
     u128::from_be_bytes(buf)
 }
 
-/// Whether the input can start a temporal expression at all (see
-/// [`may_start`]); anything but a word of letters is left to the grammar.
-fn plausible_start(s: &str) -> bool {
-    let n = s
-        .bytes()
-        .take(lex::LONGEST_WORD + 1)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if n == 0 {
-        return plausible_digits(s);
+/// Whether the input can start a temporal expression at all: a word that
+/// leads in or a trigger of either family (see [`leads_in`]), or digits
+/// ([`plausible_digits`]); any other character is left to the grammar.
+fn plausible_start(env: &Env, s: &str) -> bool {
+    if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return !s.is_empty();
     }
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    let Some(w) = lex::lowercase(&s[..n], &mut buf) else {
-        return false;
-    };
-    if !may_start(w) {
+    let (t, after) = env.next(s);
+    if t.is_digits() {
+        return plausible_digits(env, after, t);
+    }
+    if !t.has(Roles::LEAD | Roles::TRIGGER | Roles::NUMBER) {
         return false;
     }
     // A word that only leads in ("the", "in", "since"), or a count in
     // words ("two", "first"), needs a word after it that goes on: "the
     // harbour", "at least", "two people" are turned away here.
-    let leads_only = !lex::glued(&s[n..]) && !is_trigger(w) && w != "tmr";
-    !leads_only || goes_on(&s[n..])
+    let leads_only = !t.glued && !t.has(Roles::TRIGGER) && !t.is(key!("tmr"));
+    !leads_only || goes_on(env.next(after).0)
 }
 
 /// Whether the word after a lead word or a count in words can go on with
@@ -374,55 +366,42 @@ fn plausible_start(s: &str) -> bool {
 /// few words that only ever follow ("at present", "more than", "prior
 /// to", "since start of", "this morning", "the fall of 2015"), or go on
 /// with a count in words ("two and a half", "five point five", "two bn").
-fn goes_on(s: &str) -> bool {
-    let s = lex::blank(s);
-    let n = s
-        .bytes()
-        .take(lex::LONGEST_WORD + 1)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if n == 0 || lex::glued(&s[n..]) {
+fn goes_on(t: Token) -> bool {
+    if !t.is_word() || t.glued || t.is_long_word() {
         return true;
     }
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    lex::lowercase(&s[..n], &mut buf).is_none_or(|w| {
-        may_start(w)
-            || matches!(
-                w,
-                "present"
-                    | "than"
-                    | "to"
-                    | "start"
-                    | "fall"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "and"
-                    | "point"
-                    | "k"
-                    | "m"
-                    | "g"
-                    | "bn"
-                    | "mn"
-                    | "mln"
-                    | "bln"
-                    | "tn"
-                    | "trn"
-                    | "tln"
-            )
-    })
+    t.has(Roles::LEAD | Roles::TRIGGER | Roles::NUMBER)
+        || t.is_any(&[
+            key!("present"),
+            key!("than"),
+            key!("to"),
+            key!("start"),
+            key!("fall"),
+            key!("morning"),
+            key!("afternoon"),
+            key!("evening"),
+            key!("and"),
+            key!("point"),
+            key!("k"),
+            key!("m"),
+            key!("g"),
+            key!("bn"),
+            key!("mn"),
+            key!("mln"),
+            key!("bln"),
+            key!("tn"),
+            key!("trn"),
+            key!("tln"),
+        ])
 }
 
-/// Whether digits at the start of `s` can begin a temporal expression: a
-/// four- or eight-digit number (a year, a compact date), digits glued to
-/// a separator or a letter ("1/1", "3h", "4th", "1990s"), or digits
-/// followed by a word a date or a count of time continues with. Most
-/// numbers in news ("600,000 people") fail here at once.
-fn plausible_digits(s: &str) -> bool {
-    let Some((rest, digits)) = lex::digit_run(s) else {
-        return true; // not a word start the grammar reads anyway
-    };
-    if matches!(digits.len(), 4 | 8) {
+/// Whether the digits `t`, before `rest`, can begin a temporal
+/// expression: a four- or eight-digit number (a year, a compact date),
+/// digits glued to a separator or a letter ("1/1", "3h", "4th", "1990s"),
+/// or digits followed by a word a date or a count of time continues
+/// with. Most numbers in news ("600,000 people") fail here at once.
+fn plausible_digits(env: &Env, rest: &str, t: Token) -> bool {
+    if matches!(t.len, 4 | 8) {
         return true;
     }
     match rest.as_bytes().first() {
@@ -433,49 +412,47 @@ fn plausible_digits(s: &str) -> bool {
         _ => return false,
     }
     let rest = rest.strip_prefix(',').unwrap_or(rest);
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    let w = lex::first_word(rest, &mut buf);
-    if w.is_empty() {
-        // "2016 10 16", "1990 s" need four digits first; "12:30" and
-        // "3 - 5" are times of day, which need a day word elsewhere.
+    let w = env.next(rest).0;
+    // "2016 10 16", "1990 s" need four digits first; "12:30" and "3 - 5"
+    // are times of day, which need a day word elsewhere.
+    if !w.is_word() || w.is_long_word() {
         return false;
     }
-    is_trigger(w)
-        || super::number::is_trigger(w)
-        || matches!(
-            w,
-            "s" | "of"
-                | "and"
-                | "or"
-                | "to"
-                | "am"
-                | "pm"
-                | "a"
-                | "p"
-                | "o"
-                | "oclock"
-                | "h"
-                | "early"
-                | "mid"
-                | "late"
-                | "y"
-                | "w"
-                | "next"
-                | "past"
-                | "last"
-                | "previous"
-                | "coming"
-                | "upcoming"
-                | "following"
-                | "on"
-                | "at"
-                | "in"
-                | "from"
-                | "until"
-                | "through"
-                | "between"
-                | "this"
-        )
+    w.has(Roles::TRIGGER | Roles::NUMBER)
+        || w.is_any(&[
+            key!("s"),
+            key!("of"),
+            key!("and"),
+            key!("or"),
+            key!("to"),
+            key!("am"),
+            key!("pm"),
+            key!("a"),
+            key!("p"),
+            key!("o"),
+            key!("oclock"),
+            key!("h"),
+            key!("early"),
+            key!("mid"),
+            key!("late"),
+            key!("y"),
+            key!("w"),
+            key!("next"),
+            key!("past"),
+            key!("last"),
+            key!("previous"),
+            key!("coming"),
+            key!("upcoming"),
+            key!("following"),
+            key!("on"),
+            key!("at"),
+            key!("in"),
+            key!("from"),
+            key!("until"),
+            key!("through"),
+            key!("between"),
+            key!("this"),
+        ])
 }
 
 /// What the grammar reads from: the text and the reference. Points record
@@ -500,7 +477,22 @@ struct Env<'t> {
     number_words: Memo<Option<(usize, f64)>>,
     /// Counted units ("two weeks") read in this attempt.
     counts: Memo<Option<(usize, (f64, words::Unit))>>,
+    /// Tokens read in this attempt (see [`Env::next`]).
+    tokens: [std::cell::Cell<TokenAt>; TOKEN_SLOTS],
 }
+
+/// A token read at an offset of the text (before blanks), with the offset
+/// of its end.
+#[derive(Clone, Copy)]
+struct TokenAt {
+    at: usize,
+    end: usize,
+    token: Token,
+}
+
+/// How many tokens an [`Env`] remembers: an attempt asks about a few
+/// tokens, many times each.
+const TOKEN_SLOTS: usize = 8;
 
 /// What a reader found at each of the last few offsets of one attempt.
 ///
@@ -511,7 +503,7 @@ struct Env<'t> {
 /// reader of all. A reader whose result depends on the text alone reads
 /// each offset once per attempt through [`Env::remembered`].
 struct Memo<T: Copy> {
-    slots: std::cell::Cell<[Option<(usize, T)>; MEMO_SLOTS]>,
+    slots: [std::cell::Cell<Option<(usize, T)>>; MEMO_SLOTS],
     next: std::cell::Cell<usize>,
 }
 
@@ -522,28 +514,25 @@ const MEMO_SLOTS: usize = 4;
 impl<T: Copy> Memo<T> {
     fn new() -> Memo<T> {
         Memo {
-            slots: std::cell::Cell::new([None; MEMO_SLOTS]),
+            slots: [const { std::cell::Cell::new(None) }; MEMO_SLOTS],
             next: std::cell::Cell::new(0),
         }
     }
 
     /// What `read` gives at offset `at`, read at most once.
     fn get(&self, at: usize, read: impl FnOnce() -> T) -> T {
-        if let Some((_, v)) = self
-            .slots
-            .get()
-            .into_iter()
-            .flatten()
-            .find(|(k, _)| *k == at)
-        {
-            return v;
+        for slot in &self.slots {
+            if let Some((k, v)) = slot.get()
+                && k == at
+            {
+                return v;
+            }
         }
         let v = read();
-        // `read` may have used the memo itself: take the slots afresh.
-        let mut slots = self.slots.get();
+        // `read` may have used the memo itself: the next slot is taken
+        // afresh.
         let i = self.next.get();
-        slots[i] = Some((at, v));
-        self.slots.set(slots);
+        self.slots[i].set(Some((at, v)));
         self.next.set((i + 1) % MEMO_SLOTS);
         v
     }
@@ -563,7 +552,47 @@ impl<'t> Env<'t> {
             cardinals: Memo::new(),
             number_words: Memo::new(),
             counts: Memo::new(),
+            tokens: [const {
+                std::cell::Cell::new(TokenAt {
+                    at: usize::MAX,
+                    end: 0,
+                    token: Token::END,
+                })
+            }; TOKEN_SLOTS],
         }
+    }
+
+    /// The token at the start of `s` after blanks, and the input after
+    /// it. A token of the text is read once per attempt; anything else is
+    /// read afresh.
+    #[inline]
+    pub fn next<'a>(&self, s: &'a str) -> (Token, &'a str) {
+        // Asked many times per attempt, mostly about the same few
+        // offsets: a look-up here, the reading out of line.
+        let at = self.text.len().wrapping_sub(s.len());
+        let found = self.tokens[at % TOKEN_SLOTS].get();
+        if found.at == at
+            && self.text.as_ptr().wrapping_add(at) == s.as_ptr()
+            && let Some(rest) = s.get(found.end - at..)
+        {
+            return (found.token, rest);
+        }
+        self.read_next(s)
+    }
+
+    /// [`Env::next`] for a token not read yet.
+    #[inline(never)]
+    fn read_next<'a>(&self, s: &'a str) -> (Token, &'a str) {
+        let (t, rest) = token::next(s);
+        let at = self.text.len().wrapping_sub(s.len());
+        if at <= self.text.len() && self.text.as_ptr().wrapping_add(at) == s.as_ptr() {
+            self.tokens[at % TOKEN_SLOTS].set(TokenAt {
+                at,
+                end: self.text.len() - rest.len(),
+                token: t,
+            });
+        }
+        (t, rest)
     }
 
     /// `read` at the start of `s`, remembered in `memo` by offset. Only a
@@ -646,10 +675,10 @@ type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
 /// The temporal expression starting at byte `at`, if any.
 pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let s = cx.text.get(at..)?;
-    if !plausible_start(s) {
+    let env = Env::new(cx);
+    if !plausible_start(&env, s) {
         return None;
     }
-    let env = Env::new(cx);
     let mut best: Option<(usize, usize, Found)> = None;
     let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
     for alternative in alternatives {
@@ -722,14 +751,7 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
         }
     };
     keep(relative::relative(env, s));
-    let s = lex::blank(s);
-    // A clock time starts with an hour of one or two digits.
-    let hour = lex::digit_run(s).is_some_and(|(_, d)| d.len() <= 2);
-    if hour
-        || ["at", "from", "between", "noon", "midnight"]
-            .iter()
-            .any(|k| lex::kw(s, k).is_some())
-    {
+    if clock::may_come_before_day(env, s) {
         keep(clock::clock_before_date(env, s));
     }
     let (rest, p) = best?;
@@ -737,13 +759,21 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
         Ok(mut p) if p.is_day() => {
             // "Monday morning", "yesterday afternoon": the part of the day
             // is read, the day stays the grain.
-            let rest = match relative::part_of_day(rest) {
+            let part = env.next(rest).0;
+            let part =
+                (part.has(Roles::PART_OF_DAY) || part.is(key!("early")) || part.is(key!("late")))
+                    .then(|| relative::part_of_day(rest))
+                    .flatten();
+            let rest = match part {
                 Some((r, evening)) => {
                     p.evening |= evening;
                     r
                 }
                 None => rest,
             };
+            if !clock::may_come_after_day(env, rest) {
+                return Some((rest, Ok(p)));
+            }
             Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p))))
         }
         other => Some((rest, other)),

@@ -38,6 +38,7 @@ use jiff::civil::{Date, DateTime, Weekday};
 
 use super::calendar::{self, Lean, Point, midnight, monday_of, start_of, weekday_in_week};
 use super::lex::{Found, amount, any_kw, blank, kw, opt_kw, punct, word};
+use super::token::{Roles, Token, key};
 use super::words::{self, Unit, month, unit_word, weekday};
 use super::{Env, date};
 use crate::period::Grain;
@@ -74,20 +75,22 @@ impl Which {
 }
 
 /// "this", "last", "next" and their synonyms.
+pub(super) const WHICH: [(&str, Which); 9] = [
+    ("this", Which::This),
+    ("current", Which::This),
+    ("last", Which::Last),
+    ("previous", Which::Last),
+    ("past", Which::Past),
+    ("next", Which::Next),
+    ("following", Which::Next),
+    ("coming", Which::Coming),
+    ("upcoming", Which::Coming),
+];
+
+/// "this", "last", "next" and their synonyms.
 pub(super) fn which(s: &str) -> Found<'_, Which> {
-    const WORDS: [(&str, Which); 9] = [
-        ("this", Which::This),
-        ("current", Which::This),
-        ("last", Which::Last),
-        ("previous", Which::Last),
-        ("past", Which::Past),
-        ("next", Which::Next),
-        ("following", Which::Next),
-        ("coming", Which::Coming),
-        ("upcoming", Which::Coming),
-    ];
     let (r, w) = word(s)?;
-    let (_, found) = WORDS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
+    let (_, found) = WHICH.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
     if *found == Which::This
         && let Some((r2, i)) = any_kw(r, &["past", "coming", "upcoming"])
     {
@@ -107,47 +110,67 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
-    // Each reading is tried only when the first word can start it.
-    let mut buf = [0u8; super::lex::LONGEST_WORD];
-    let w = super::lex::first_word(s, &mut buf);
-    let is_which = which(w).is_some();
-    let weekday_word = words::weekday_of(w).is_some();
-    let counts = w.is_empty()
+    // Each reading is tried only when the first words can start it.
+    let (t, after) = env.next(s);
+    let is_which = t.has(Roles::WHICH);
+    let weekday_word = t.has(Roles::WEEKDAY);
+    let second = || env.next(after).0;
+    let day_words = t.is_any(&[
+        key!("today"),
+        key!("tonight"),
+        key!("otd"),
+        key!("tomorrow"),
+        key!("tmrw"),
+        key!("tmr"),
+        key!("yesterday"),
+    ]) || (t.is(key!("the")) && second().is(key!("day")))
+        || (t.is(key!("last")) && {
+            let t1 = second();
+            t1.has(Roles::PART_OF_DAY) || t1.is(key!("early")) || t1.is(key!("late"))
+        });
+    let now_words = t.is(key!("now"))
+        || (t.is(key!("right")) && second().is(key!("now")))
+        || (t.is(key!("at")) && {
+            let t1 = second();
+            t1.is(key!("present")) || t1.is(key!("the")) || t1.is(key!("this"))
+        });
+    let unit_words =
+        (is_which || t.is(key!("earlier")) || t.is(key!("later")) || t.is(key!("the")))
+            && unit_follows(env, after);
+    // What comes after "this", "last", "next" ("this past" included).
+    let then = if is_which {
+        after_which(env, after)
+    } else {
+        Token::END
+    };
+    let counts = t.may_count()
         || is_which
         || weekday_word
-        || super::lex::is_number_word(w)
-        || matches!(
-            w,
-            "in" | "within" | "the" | "for" | "a" | "an" | "half" | "couple"
-        );
-    let day_words = matches!(
-        w,
-        "the" | "last" | "today" | "tonight" | "otd" | "tomorrow" | "tmrw" | "tmr" | "yesterday"
-    );
+        || t.is_any(&[key!("in"), key!("within"), key!("the"), key!("for")]);
     let candidates = [
         if day_words { day_word(env, s) } else { None },
-        if matches!(w, "right" | "now" | "at") {
-            now_word(env, s)
-        } else {
-            None
-        },
-        if is_which || matches!(w, "earlier" | "later" | "the") {
+        if now_words { now_word(env, s) } else { None },
+        if unit_words {
             calendar_unit(env, s)
         } else {
             None
         },
-        if is_which || weekday_word {
+        if weekday_word || then.has(Roles::WEEKDAY) || then.is(key!("week")) {
             weekday_relative(env, s)
         } else {
             None
         },
-        if is_which {
+        if then.has(Roles::MONTH) {
             month_relative(env, s)
         } else {
             None
         },
         if is_which { which_date(env, s) } else { None },
-        if w == "on" { on_the_nth(env, s) } else { None },
+        if t.is(key!("on")) && nth_follows(env, after) {
+            on_the_nth(env, s)
+        } else {
+            None
+        },
         if counts {
             counted_relative(env, s)
         } else {
@@ -159,6 +182,42 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .flatten()
         .min_by_key(|(rest, _)| rest.len())
         .map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
+}
+
+/// The token after the second word of "this past", "this coming": what
+/// follows a word of [`which`] whose rest is `after`.
+fn after_which(env: &Env, after: &str) -> Token {
+    let (t, rest) = env.next(after);
+    if t.has(Roles::WHICH) {
+        env.next(rest).0
+    } else {
+        t
+    }
+}
+
+/// Whether a unit of time comes within the next few words, past those
+/// that lead to one in [`calendar_unit`] ("the", "past", "calendar").
+fn unit_follows(env: &Env, after: &str) -> bool {
+    let mut r = after;
+    // "earlier the this past calendar year": four words at most.
+    for _ in 0..5 {
+        let (t, rest) = env.next(r);
+        if t.has(Roles::UNIT) {
+            return true;
+        }
+        if !(t.has(Roles::WHICH) || t.is(key!("the")) || t.is(key!("calendar"))) {
+            return false;
+        }
+        r = rest;
+    }
+    false
+}
+
+/// Whether an ordinal in digits comes next, maybe after "the" (for
+/// [`on_the_nth`]).
+fn nth_follows(env: &Env, after: &str) -> bool {
+    let (t, rest) = env.next(after);
+    t.is_digits() || (t.is(key!("the")) && env.next(rest).0.is_digits())
 }
 
 fn day_shift(env: &Env, days: i64) -> Option<Point> {
@@ -204,7 +263,7 @@ fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 /// evening", "night"; `true` for the parts after noon.
 pub(super) fn part_of_day(s: &str) -> Found<'_, bool> {
     let r = kw(s, "early").or_else(|| kw(s, "late")).unwrap_or(s);
-    let (rest, i) = any_kw(r, &["morning", "afternoon", "evening", "night"])?;
+    let (rest, i) = any_kw(r, &words::PARTS_OF_DAY)?;
     Some((rest, i > 0))
 }
 
@@ -547,8 +606,13 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             best = Some(f);
         }
     };
+    let (t, after) = env.next(s);
+    // A count follows at `r` (see [`counted`]).
+    let count_at = |r: &str| env.next(r).0.may_count();
     // "in 5 minutes", "in a fortnight's time"
-    if let Some(r) = kw(s, "in")
+    if t.is(key!("in"))
+        && count_at(after)
+        && let Some(r) = kw(s, "in")
         && let Some((r2, (n, unit))) = counted(env, r)
         && let Some((span, fine)) = span_of(n, unit)
     {
@@ -560,10 +624,13 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         keep(moved(base(env, fine), span, fine, false).map(|p| (r3, p)));
     }
     // "within 9 months", "within the next 10 months"
-    if let Some(r) = kw(s, "within") {
+    if t.is(key!("within"))
+        && let Some(r) = kw(s, "within")
+    {
         let r = opt_kw(r, "the");
         let r = kw(r, "next").or_else(|| kw(r, "coming")).unwrap_or(r);
-        if let Some((rest, (n, unit))) = counted(env, r)
+        if count_at(r)
+            && let Some((rest, (n, unit))) = counted(env, r)
             && let Some((span, fine)) = span_of(n, unit)
         {
             let b = base(env, fine);
@@ -578,15 +645,19 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     // "next 3 days", "the past two quarters", "3 next weeks"
     let r = opt_kw(s, "the");
+    let tr = env.next(r).0;
     // "last" without "the" is as often the verb ("shouldn't last two
     // hours").
     let verb = std::ptr::eq(r, s) && kw(s, "last").is_some();
-    if let Some((r2, w)) = which(r).filter(|_| !verb)
+    if tr.has(Roles::WHICH)
+        && let Some((r2, w)) = which(r).filter(|_| !verb)
+        && count_at(r2)
         && let Some((rest, (n, unit))) = counted(env, r2)
     {
         keep(stretch(env, w, n, unit).map(|p| (rest, p)));
     }
-    if let Some((r2, n)) = amount(env, r)
+    if tr.may_count()
+        && let Some((r2, n)) = amount(env, r)
         && let Some((r3, w)) = which(r2)
     {
         // "3 next weeks", not "only 3 next week".
@@ -598,7 +669,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     // "for 3 days from today", "2 weeks starting May 20th": a stretch
     // from a day.
     let r = kw(s, "for").unwrap_or(s);
-    if let Some((r2, (n, unit))) = counted(env, r) {
+    if count_at(r)
+        && let Some((r2, (n, unit))) = counted(env, r)
+    {
         let r3 = punct(r2, ',').unwrap_or(r2);
         let from = if std::ptr::eq(r, s) {
             any_kw(r3, &["starting", "beginning"])
@@ -618,7 +691,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     // "Monday two weeks from now", "in 3 days on Friday": that weekday of
     // the week the count lands in.
-    if let Some((r, (wd, false))) = weekday(s) {
+    if t.has(Roles::WEEKDAY)
+        && let Some((r, (wd, false))) = weekday(s)
+    {
         let r = punct(r, ',').unwrap_or(r);
         // One weekday only: "Monday Monday ..." must not recurse.
         if weekday(r).is_none()
@@ -630,8 +705,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 
     // Counts before "ago", "from", "after", "before", "later"; not after
     // "the last" ("the last 3 months and 2 days ago" are two expressions).
-    if let Some((r, (span, fine))) =
-        counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
+    if t.may_count()
+        && let Some((r, (span, fine))) =
+            counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
     {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
@@ -678,6 +754,9 @@ fn counted_sum<'a>(env: &Env, s: &'a str) -> Found<'a, (jiff::Span, bool)> {
     let (mut total, mut fine) = span_of(n, unit)?;
     for _ in 0..4 {
         let next = kw(r, "and").or_else(|| punct(r, ',')).unwrap_or(r);
+        if !env.next(next).0.may_count() {
+            break;
+        }
         let Some((r2, (n, unit))) = counted(env, next) else {
             break;
         };
