@@ -203,6 +203,10 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
 /// quarter of 2024", "the first half of 2024", "3rd week of Jan", "the
 /// third month of 2021") are tried only when it names theirs.
 fn after_ordinal(env: &Env, s: &str) -> Token {
+    let t = env.next(s).0;
+    if !(t.is_digits() || t.has(Roles::ORDINAL)) {
+        return Token::END;
+    }
     ordinal(s).map_or(Token::END, |(r, _)| env.next(r).0)
 }
 
@@ -288,14 +292,17 @@ fn year_tail<'a>(env: &Env, s: &'a str) -> Found<'a, i16> {
 /// A day of the month: "4", "04th", "fourth", "twenty nine".
 fn day_number<'a>(env: &Env, s: &'a str) -> Found<'a, u32> {
     let s = blank(s);
-    if let Some(found) = words::ordinal_digits(s) {
-        return Some(found);
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
+    let t = env.next(s).0;
+    if t.is_digits() {
+        if let Some(found) = words::ordinal_digits(s) {
+            return Some(found);
+        }
         let (rest, d) = number(s, 1, 2)?;
         return Some((rest, d));
     }
-    if let Some(found) = ordinal_word(s) {
+    if t.has(Roles::ORDINAL)
+        && let Some(found) = ordinal_word(s)
+    {
         return Some(found);
     }
     let (rest, v) = cardinal_words(env, s)?;

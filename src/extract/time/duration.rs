@@ -34,13 +34,16 @@ pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Fou
     let t = env.next(s).0;
     let counts =
         t.may_count() || t.is_any(&[key!("all"), key!("full"), key!("whole"), key!("another")]);
-    // "the last 3 months" is a stretch of time, not a length.
-    if !counts || super::relative::after_the_last(env, start) {
+    if !counts {
         return None;
     }
     let (rest, (amount, unit)) = race_time(s)
         .or_else(|| whole_unit(s))
         .or_else(|| units(env, s))?;
+    // "the last 3 months" is a stretch of time, not a length.
+    if super::relative::after_the_last(env, start) {
+        return None;
+    }
     let value = Value::Duration {
         duration: Duration {
             amount: Figure::exact(amount),

@@ -165,7 +165,12 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
         return None; // "1,200" or "1.2.3": not a count of units
     }
     let text = &s[..s.len() - rest.len()];
-    let v: f64 = text.parse().ok()?;
+    // Most counts are whole: nine digits at most, so exact as an f64.
+    let v: f64 = if text.len() == int.len() {
+        int.parse::<u32>().ok()?.into()
+    } else {
+        text.parse().ok()?
+    };
     v.is_finite().then_some((rest, v))
 }
 
@@ -189,9 +194,13 @@ pub(super) fn cardinal_words<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
 
 /// A count of units: digits, words, "a"/"an", "half", "a couple of",
 /// each optionally followed by "and a half" / "and a quarter".
+/// Most alternatives read a count where they start ("two weeks ago", "two
+/// weeks", "two next weeks"): each offset is read once per attempt.
 pub(super) fn amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
-    let (rest, v) = base_amount(env, s)?;
-    Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
+    env.remembered(&env.amounts, blank(s), |s| {
+        let (rest, v) = base_amount(env, s)?;
+        Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
+    })
 }
 
 fn base_amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {

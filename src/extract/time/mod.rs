@@ -74,6 +74,8 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+use std::cell::Cell;
+
 use jiff::civil::{Date, DateTime};
 
 use super::{Candidate, Cx};
@@ -342,13 +344,13 @@ const fn word_key(w: &[u8]) -> u128 {
 /// Whether the input can start a temporal expression at all: a word that
 /// leads in or a trigger of either family (see [`leads_in`]), or digits
 /// ([`plausible_digits`]); any other character is left to the grammar.
-fn plausible_start(env: &Env, s: &str) -> bool {
-    if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        return !s.is_empty();
-    }
-    let (t, after) = env.next(s);
+fn plausible_start(env: &Env, s: &str, t: Token) -> bool {
+    let after = &s[t.len as usize..];
     if t.is_digits() {
         return plausible_digits(env, after, t);
+    }
+    if !t.is_word() {
+        return true;
     }
     if !t.has(Roles::LEAD | Roles::TRIGGER | Roles::NUMBER) {
         return false;
@@ -466,33 +468,45 @@ struct Env<'t> {
     resolved: bool,
     /// Infer left-out years as the nearest occurrence rather than the
     /// latest past one (inside "3 days after January 12th").
-    nearest: std::cell::Cell<bool>,
+    nearest: Cell<bool>,
     /// Reading the second end of a range, where "and May" is a month.
-    range_end: std::cell::Cell<bool>,
+    range_end: Cell<bool>,
     /// How many points are being read inside one another.
-    depth: std::cell::Cell<u8>,
+    depth: Cell<u8>,
     /// Counts in words read in this attempt (see [`Memo`]).
-    cardinals: Memo<Option<(usize, f64)>>,
+    cardinals: Memo<f64>,
     /// Single number words read as counts ("two quarters").
-    number_words: Memo<Option<(usize, f64)>>,
+    number_words: Memo<f64>,
+    /// Counts ("two", "3.5", "a couple of") read in this attempt.
+    amounts: Memo<f64>,
     /// Counted units ("two weeks") read in this attempt.
-    counts: Memo<Option<(usize, (f64, words::Unit))>>,
+    counts: Memo<(f64, words::Unit)>,
     /// Tokens read in this attempt (see [`Env::next`]).
-    tokens: [std::cell::Cell<TokenAt>; TOKEN_SLOTS],
+    tokens: [Cell<TokenAt>; TOKEN_SLOTS],
 }
 
 /// A token read at an offset of the text (before blanks), with the offset
-/// of its end.
+/// of its end. Offsets are 32 bits wide: a text longer than that is read
+/// afresh each time.
 #[derive(Clone, Copy)]
 struct TokenAt {
-    at: usize,
-    end: usize,
+    at: u32,
+    end: u32,
     token: Token,
 }
 
 /// How many tokens an [`Env`] remembers: an attempt asks about a few
 /// tokens, many times each.
 const TOKEN_SLOTS: usize = 8;
+
+/// The offset of `s` in `text` when `s` is a suffix of it (and the offset
+/// fits in 32 bits).
+fn suffix_offset(text: &str, s: &str) -> Option<u32> {
+    let at = text.len().wrapping_sub(s.len());
+    (at <= text.len() && text.as_ptr().wrapping_add(at) == s.as_ptr())
+        .then(|| u32::try_from(at).ok().filter(|&at| at != NOTHING))
+        .flatten()
+}
 
 /// What a reader found at each of the last few offsets of one attempt.
 ///
@@ -503,38 +517,56 @@ const TOKEN_SLOTS: usize = 8;
 /// reader of all. A reader whose result depends on the text alone reads
 /// each offset once per attempt through [`Env::remembered`].
 struct Memo<T: Copy> {
-    slots: [std::cell::Cell<Option<(usize, T)>>; MEMO_SLOTS],
-    next: std::cell::Cell<usize>,
+    slots: [Cell<Remembered<T>>; MEMO_SLOTS],
+    next: Cell<u8>,
 }
+
+/// What a reader found at offset `at`: the offset where it ended and its
+/// value, or nothing (`end` is [`NOTHING`]). An empty slot has `at`
+/// [`NOTHING`].
+#[derive(Clone, Copy)]
+struct Remembered<T> {
+    at: u32,
+    end: u32,
+    value: T,
+}
+
+/// No offset (see [`Remembered`], [`TokenAt`]).
+const NOTHING: u32 = u32::MAX;
 
 /// How many offsets a [`Memo`] holds: an attempt reads counts at only a
 /// few (the start, after "in", "the", "for", "within", "next").
 const MEMO_SLOTS: usize = 4;
 
 impl<T: Copy> Memo<T> {
-    fn new() -> Memo<T> {
+    /// An empty memo; `blank` only fills the empty slots.
+    const fn new(blank: T) -> Memo<T> {
+        let empty = Remembered {
+            at: NOTHING,
+            end: NOTHING,
+            value: blank,
+        };
         Memo {
-            slots: [const { std::cell::Cell::new(None) }; MEMO_SLOTS],
-            next: std::cell::Cell::new(0),
+            slots: [
+                Cell::new(empty),
+                Cell::new(empty),
+                Cell::new(empty),
+                Cell::new(empty),
+            ],
+            next: Cell::new(0),
         }
     }
 
-    /// What `read` gives at offset `at`, read at most once.
-    fn get(&self, at: usize, read: impl FnOnce() -> T) -> T {
-        for slot in &self.slots {
-            if let Some((k, v)) = slot.get()
-                && k == at
-            {
-                return v;
-            }
-        }
-        let v = read();
-        // `read` may have used the memo itself: the next slot is taken
-        // afresh.
-        let i = self.next.get();
-        self.slots[i].set(Some((at, v)));
-        self.next.set((i + 1) % MEMO_SLOTS);
-        v
+    /// What was found at offset `at`, if it was read.
+    fn find(&self, at: u32) -> Option<Remembered<T>> {
+        self.slots.iter().map(Cell::get).find(|r| r.at == at)
+    }
+
+    /// Remember what was found at `at`, over the oldest slot.
+    fn store(&self, found: Remembered<T>) {
+        let i = usize::from(self.next.get());
+        self.slots[i].set(found);
+        self.next.set(((i + 1) % MEMO_SLOTS) as u8);
     }
 }
 
@@ -546,16 +578,17 @@ impl<'t> Env<'t> {
                 .reference
                 .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
             resolved: cx.reference.is_some(),
-            nearest: std::cell::Cell::new(false),
-            range_end: std::cell::Cell::new(false),
-            depth: std::cell::Cell::new(0),
-            cardinals: Memo::new(),
-            number_words: Memo::new(),
-            counts: Memo::new(),
+            nearest: Cell::new(false),
+            range_end: Cell::new(false),
+            depth: Cell::new(0),
+            cardinals: Memo::new(0.0),
+            number_words: Memo::new(0.0),
+            amounts: Memo::new(0.0),
+            counts: Memo::new((0.0, words::Unit::NONE)),
             tokens: [const {
-                std::cell::Cell::new(TokenAt {
-                    at: usize::MAX,
-                    end: 0,
+                Cell::new(TokenAt {
+                    at: NOTHING,
+                    end: NOTHING,
                     token: Token::END,
                 })
             }; TOKEN_SLOTS],
@@ -571,9 +604,10 @@ impl<'t> Env<'t> {
         // offsets: a look-up here, the reading out of line.
         let at = self.text.len().wrapping_sub(s.len());
         let found = self.tokens[at % TOKEN_SLOTS].get();
-        if found.at == at
+        if found.at as usize == at
+            && found.at != NOTHING
             && self.text.as_ptr().wrapping_add(at) == s.as_ptr()
-            && let Some(rest) = s.get(found.end - at..)
+            && let Some(rest) = s.get((found.end - found.at) as usize..)
         {
             return (found.token, rest);
         }
@@ -583,36 +617,57 @@ impl<'t> Env<'t> {
     /// [`Env::next`] for a token not read yet.
     #[inline(never)]
     fn read_next<'a>(&self, s: &'a str) -> (Token, &'a str) {
-        let (t, rest) = token::next(s);
-        let at = self.text.len().wrapping_sub(s.len());
-        if at <= self.text.len() && self.text.as_ptr().wrapping_add(at) == s.as_ptr() {
-            self.tokens[at % TOKEN_SLOTS].set(TokenAt {
+        let t = lex::blank(s);
+        let token = token::read(t);
+        let rest = &t[token.len as usize..];
+        if let Some(at) = suffix_offset(self.text, s) {
+            self.tokens[at as usize % TOKEN_SLOTS].set(TokenAt {
                 at,
-                end: self.text.len() - rest.len(),
+                end: (self.text.len() - rest.len()) as u32,
+                token,
+            });
+        }
+        (token, rest)
+    }
+
+    /// Remember the token `t` read at the very start of `s` (a suffix of
+    /// the text, with no blank before the token).
+    fn remember(&self, s: &str, t: Token) {
+        if let Some(at) = suffix_offset(self.text, s) {
+            self.tokens[at as usize % TOKEN_SLOTS].set(TokenAt {
+                at,
+                end: at + t.len,
                 token: t,
             });
         }
-        (t, rest)
     }
 
     /// `read` at the start of `s`, remembered in `memo` by offset. Only a
     /// suffix of the text has an offset; anything else is read afresh.
     fn remembered<'a, T: Copy>(
         &self,
-        memo: &Memo<Option<(usize, T)>>,
+        memo: &Memo<T>,
         s: &'a str,
         read: impl FnOnce(&'a str) -> lex::Found<'a, T>,
     ) -> lex::Found<'a, T> {
-        let base = self.text.as_ptr() as usize;
-        let at = (s.as_ptr() as usize).wrapping_sub(base);
-        if at > self.text.len() || at + s.len() != self.text.len() {
+        let Some(at) = suffix_offset(self.text, s) else {
             return read(s);
+        };
+        if let Some(r) = memo.find(at) {
+            if r.end == NOTHING {
+                return None;
+            }
+            return Some((s.get((r.end - at) as usize..)?, r.value));
         }
-        let found = memo.get(at, || {
-            read(s).map(|(rest, v)| (self.text.len() - rest.len(), v))
-        })?;
-        let (end, v) = found;
-        Some((s.get(end.checked_sub(at)?..)?, v))
+        let found = read(s);
+        // `read` may have used the memo itself: the slot is taken now.
+        let end = found.map_or(NOTHING, |(rest, _)| (self.text.len() - rest.len()) as u32);
+        memo.store(Remembered {
+            at,
+            end,
+            value: found.map_or(memo.slots[0].get().value, |(_, v)| v),
+        });
+        found
     }
 
     /// The reference instant, for relative expressions.
@@ -668,27 +723,34 @@ enum Found {
     Length(Value),
 }
 
-/// One top-level reading: where it starts, the rest of the input, what it
-/// found.
-type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
-
 /// The temporal expression starting at byte `at`, if any.
 pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let s = cx.text.get(at..)?;
+    // The scanner starts at a word or a symbol, never at a blank.
+    let first = token::read(s);
+    if !first.may_begin() {
+        return None;
+    }
     let env = Env::new(cx);
-    if !plausible_start(&env, s) {
+    env.remember(s, first);
+    if !plausible_start(&env, s, first) {
         return None;
     }
     let mut best: Option<(usize, usize, Found)> = None;
-    let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
-    for alternative in alternatives {
-        let Some((start, rest, found)) = alternative(&env, s) else {
-            continue;
-        };
-        let end = env.offset(rest);
-        if best.as_ref().is_none_or(|b| end > b.1) {
-            best = Some((start, end, found));
+    let mut keep = |found: Option<(usize, &str, Found)>| {
+        if let Some((start, rest, found)) = found {
+            let end = env.offset(rest);
+            if best.as_ref().is_none_or(|b| end > b.1) {
+                best = Some((start, end, found));
+            }
         }
+    };
+    if first.has(Roles::SHAPE) || first.is_digits_of(4) {
+        keep(shape::shaped(&env, s));
+    }
+    keep(point_expression(&env, s));
+    if first.may_begin_length() {
+        keep(duration::duration(&env, s));
     }
     let (start, end, found) = best?;
     let span = Span::new(start, end);
@@ -742,16 +804,24 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
 const MAX_DEPTH: u8 = 4;
 
 fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
-    let mut best = date::date(env, s);
+    let first = env.next(s).0;
+    let mut best = None;
     let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
         if let Some(f) = found
-            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+            && best
+                .as_ref()
+                .is_none_or(|b: &(&str, _)| f.0.len() < b.0.len())
         {
             best = Some(f);
         }
     };
-    keep(relative::relative(env, s));
-    if clock::may_come_before_day(env, s) {
+    if first.may_begin_date() {
+        keep(date::date(env, s));
+    }
+    if first.may_begin_relative() {
+        keep(relative::relative(env, s));
+    }
+    if first.may_begin_clock() && clock::may_come_before_day(env, s) {
         keep(clock::clock_before_date(env, s));
     }
     let (rest, p) = best?;

@@ -147,41 +147,39 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         || is_which
         || weekday_word
         || t.is_any(&[key!("in"), key!("within"), key!("the"), key!("for")]);
-    let candidates = [
-        if day_words { day_word(env, s) } else { None },
-        if now_words { now_word(env, s) } else { None },
-        if unit_words {
-            calendar_unit(env, s)
-        } else {
-            None
-        },
-        if weekday_word || then.has(Roles::WEEKDAY) || then.is(key!("week")) {
-            weekday_relative(env, s)
-        } else {
-            None
-        },
-        if then.has(Roles::MONTH) {
-            month_relative(env, s)
-        } else {
-            None
-        },
-        if is_which { which_date(env, s) } else { None },
-        if t.is(key!("on")) && nth_follows(env, after) {
-            on_the_nth(env, s)
-        } else {
-            None
-        },
-        if counts {
-            counted_relative(env, s)
-        } else {
-            None
-        },
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .min_by_key(|(rest, _)| rest.len())
-        .map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
+    let mut best: Found<'a, Point> = None;
+    let mut keep = |found: Found<'a, Point>| {
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
+        }
+    };
+    if day_words {
+        keep(day_word(env, s));
+    }
+    if now_words {
+        keep(now_word(env, s));
+    }
+    if unit_words {
+        keep(calendar_unit(env, s));
+    }
+    if weekday_word || then.has(Roles::WEEKDAY) || then.is(key!("week")) {
+        keep(weekday_relative(env, s));
+    }
+    if then.has(Roles::MONTH) {
+        keep(month_relative(env, s));
+    }
+    if is_which {
+        keep(which_date(env, s));
+    }
+    if t.is(key!("on")) && nth_follows(env, after) {
+        keep(on_the_nth(env, s));
+    }
+    if counts {
+        keep(counted_relative(env, s));
+    }
+    best.map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
 }
 
 /// The token after the second word of "this past", "this coming": what
@@ -532,6 +530,9 @@ pub(super) fn after_the_last(env: &Env, at: usize) -> bool {
 pub(super) fn counted<'a>(env: &Env, s: &'a str) -> Found<'a, (f64, Unit)> {
     env.remembered(&env.counts, s, |s| {
         let (r, n) = amount(env, s)?;
+        if !unit_may_follow(env, r) {
+            return None;
+        }
         let (r, unit) = unit_word(r)?;
         // "a three-year-old": an age.
         if r.starts_with("-old") || r.starts_with("-olds") {
@@ -540,6 +541,16 @@ pub(super) fn counted<'a>(env: &Env, s: &'a str) -> Found<'a, (f64, Unit)> {
         let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
         Some((r, (n + extra, unit)))
     })
+}
+
+/// Whether a unit of time can come next ([`unit_word`]): a unit, or the
+/// letter of one ("3h"), maybe after a hyphen ("3-min").
+pub(super) fn unit_may_follow(env: &Env, s: &str) -> bool {
+    let (mut t, rest) = env.next(s);
+    if t.is_symbol('-') {
+        t = env.next(rest).0;
+    }
+    t.has(Roles::UNIT) || t.is_any(&[key!("h"), key!("w"), key!("y")])
 }
 
 /// A count as a calendar span, and whether it is finer than a day.
@@ -658,6 +669,7 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     if tr.may_count()
         && let Some((r2, n)) = amount(env, r)
+        && env.next(r2).0.has(Roles::WHICH)
         && let Some((r3, w)) = which(r2)
     {
         // "3 next weeks", not "only 3 next week".
@@ -729,8 +741,8 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             }
         }
     }
-    if !matches!(word(s), Some((_, w)) if words::weekday_of(w).is_some())
-        && let Some((r, p)) = best
+    if let Some((r, p)) = best
+        && !(t.has(Roles::WEEKDAY) && !t.glued)
         && let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday)
         && let Some(q) = on_weekday(p, wd)
     {

@@ -24,7 +24,6 @@
 //! A role narrower than the alternative's own test would lose readings;
 //! the tests at the end of this file check the roles against the readers.
 
-use super::lex::blank;
 use super::{LEADS, TRIGGERS, relative, shape, words};
 use crate::extract::number;
 
@@ -117,6 +116,21 @@ impl Roles {
     pub const DECADE: Roles = Roles(1 << 10);
     /// A part of the day ([`relative::part_of_day`]).
     pub const PART_OF_DAY: Roles = Roles(1 << 11);
+    /// An ordinal in words, or the first word of one ([`words::ordinal_word`]:
+    /// "first", "thirtieth", "twenty" of "twenty-first").
+    pub const ORDINAL: Roles = Roles(1 << 16);
+    /// Another word a named period can begin with ([`super::date::date`]:
+    /// "the", "early", "w" of "w/c").
+    pub const DATE_WORD: Roles = Roles(1 << 12);
+    /// Another word a relative time can begin with
+    /// ([`super::relative::relative`]: "in", "on", "now", "yesterday").
+    pub const RELATIVE_WORD: Roles = Roles(1 << 13);
+    /// A word a clock time before a day can begin with
+    /// ([`super::clock::clock_before_date`]: "at", "from", "noon").
+    pub const CLOCK_WORD: Roles = Roles(1 << 14);
+    /// Another word a length of time can begin with
+    /// ([`super::duration::duration`]: "a", "all", "another").
+    pub const LENGTH_WORD: Roles = Roles(1 << 15);
 
     const fn with(self, other: Roles) -> Roles {
         Roles(self.0 | other.0)
@@ -220,6 +234,52 @@ impl Token {
         self.kind == Kind::Word && self.len as usize > KEY_LEN
     }
 
+    /// Whether any alternative of the grammar can begin with this token.
+    /// Most words of a text, and most words before a trigger ("of",
+    /// "end", "days"), begin none.
+    pub fn may_begin(&self) -> bool {
+        self.may_begin_date()
+            || self.may_begin_relative()
+            || self.may_begin_clock()
+            || self.may_begin_length()
+            || self.has(Roles::SHAPE)
+    }
+
+    /// Whether a named period can begin with this token
+    /// ([`super::date::date`]).
+    pub fn may_begin_date(&self) -> bool {
+        self.is_digits()
+            || self.has(
+                Roles::DATE_WORD
+                    | Roles::WEEKDAY
+                    | Roles::MONTH
+                    | Roles::NUMBER
+                    | Roles::SEASON
+                    | Roles::DECADE
+                    | Roles::HOLIDAY
+                    | Roles::WHICH,
+            )
+    }
+
+    /// Whether a relative time can begin with this token
+    /// ([`super::relative::relative`]).
+    pub fn may_begin_relative(&self) -> bool {
+        self.is_digits()
+            || self.has(Roles::RELATIVE_WORD | Roles::WHICH | Roles::WEEKDAY | Roles::NUMBER)
+    }
+
+    /// Whether a clock time before a day can begin with this token
+    /// ([`super::clock::clock_before_date`]).
+    pub fn may_begin_clock(&self) -> bool {
+        self.is_digits() || self.has(Roles::CLOCK_WORD)
+    }
+
+    /// Whether a length of time can begin with this token
+    /// ([`super::duration::duration`]).
+    pub fn may_begin_length(&self) -> bool {
+        self.may_count() || self.has(Roles::LENGTH_WORD)
+    }
+
     /// Whether a count can begin here ([`super::lex::amount`]): digits,
     /// "½", "a", "an", "couple", "half", or a number word.
     pub fn may_count(&self) -> bool {
@@ -237,17 +297,16 @@ pub(super) fn read(s: &str) -> Token {
         return Token::END;
     };
     if first.is_ascii_alphabetic() {
-        let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let glued = b.get(n).is_some_and(u8::is_ascii_digit);
+        let (n, key, capitals) = letters(b);
         let (id, roles) = if n <= KEY_LEN {
-            word_roles(&s[..n])
+            word_roles(&s[..n], key, capitals)
         } else {
             (Id::NONE, Roles::NONE)
         };
         return Token {
             id,
             kind: Kind::Word,
-            glued,
+            glued: b.get(n).is_some_and(u8::is_ascii_digit),
             roles,
             len: n as u32,
             symbol: '\0',
@@ -270,21 +329,74 @@ pub(super) fn read(s: &str) -> Token {
     }
 }
 
-/// The id and roles of a word of at most [`KEY_LEN`] letters.
-fn word_roles(w: &str) -> (Id, Roles) {
-    let mut lower = [0u8; KEY_LEN];
-    let mut capitals = false;
-    for (l, &c) in lower.iter_mut().zip(w.as_bytes()) {
-        *l = c | 0x20;
-        capitals |= c != *l;
+/// The run of ASCII letters at the start of `b`: its length, its first
+/// [`KEY_LEN`] letters as a [`Key`], and whether any of those is a
+/// capital.
+///
+/// Every word the scanner meets comes through here, so the letters are
+/// found eight at a time: each byte of a 64-bit word is tested for a
+/// letter at once (a lane's high bit is set for a letter), with no carry
+/// between bytes since each is first cut to seven bits.
+fn letters(b: &[u8]) -> (usize, Key, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    fn letter_lanes(x: u64) -> u64 {
+        let low = (x | CASE) & 0x7F7F_7F7F_7F7F_7F7F;
+        // At least "a", and below "{" (the byte after "z").
+        let at_least_a = low + 0x1F1F_1F1F_1F1F_1F1F;
+        let past_z = low + 0x0505_0505_0505_0505;
+        at_least_a & !past_z & !x & HIGH
     }
-    let found = lookup(u128::from_le_bytes(lower));
+    fn lanes_below(n: usize) -> u64 {
+        if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        }
+    }
+    let mut buf = [0u8; KEY_LEN];
+    let head = match b.get(..KEY_LEN) {
+        Some(head) => head,
+        None => {
+            buf[..b.len()].copy_from_slice(b);
+            &buf
+        }
+    };
+    let (x0, x1) = head.split_at(8);
+    let x0 = u64::from_le_bytes(x0.try_into().unwrap_or_default());
+    let x1 = u64::from_le_bytes(x1.try_into().unwrap_or_default());
+    let n0 = ((!letter_lanes(x0) & HIGH).trailing_zeros() / 8) as usize;
+    let n1 = if n0 == 8 {
+        ((!letter_lanes(x1) & HIGH).trailing_zeros() / 8) as usize
+    } else {
+        0
+    };
+    let mut n = n0 + n1;
+    if n == KEY_LEN {
+        // A word this long is no word of the grammar: only its length
+        // matters.
+        n += b[KEY_LEN..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    }
+    let (m0, m1) = (lanes_below(n0), lanes_below(n1));
+    let capitals = ((!x0 & CASE & m0) | (!x1 & CASE & m1)) != 0;
+    let key = u128::from((x0 | CASE) & m0) | (u128::from((x1 | CASE) & m1) << 64);
+    (n, key, capitals)
+}
+
+/// The id and roles of the word `w` of at most [`KEY_LEN`] letters, whose
+/// key is `key`; `capitals` says whether `w` has any.
+fn word_roles(w: &str, key: Key, capitals: bool) -> (Id, Roles) {
+    let found = lookup(key);
     if found.0 != Id::NONE {
         return found;
     }
     // Any other word may still be a number word of the numeric family
     // ("twelve", "thousands"): asked of it. Most words are in lower case
     // already.
+    let lower = key.to_le_bytes();
     let lower = if capitals {
         std::str::from_utf8(&lower[..w.len()]).unwrap_or_default()
     } else {
@@ -296,15 +408,6 @@ fn word_roles(w: &str) -> (Id, Roles) {
         Roles::NONE
     };
     (Id::NONE, roles)
-}
-
-/// The token at the start of `s` after blanks, read afresh, and the rest
-/// (for inputs that are not part of the text; see
-/// [`Env::next`](super::Env::next)).
-pub(super) fn next(s: &str) -> (Token, &str) {
-    let s = blank(s);
-    let t = read(s);
-    (t, &s[t.len as usize..])
 }
 
 /// Slots of the role table: a power of two, about four times the number
@@ -367,6 +470,45 @@ impl Table {
     }
 }
 
+/// The words named periods begin with besides those with a role of
+/// their own ([`Token::may_begin_date`]).
+const DATE_WORDS: [&str; 11] = [
+    "q", "h", "w", "week", "last", "the", "calendar", "year", "early", "mid", "late",
+];
+
+/// The words relative times begin with besides those with a role of their
+/// own ([`Token::may_begin_relative`]).
+const RELATIVE_WORDS: [&str; 22] = [
+    "today",
+    "tonight",
+    "otd",
+    "tomorrow",
+    "tmrw",
+    "tmr",
+    "yesterday",
+    "the",
+    "last",
+    "now",
+    "right",
+    "at",
+    "earlier",
+    "later",
+    "on",
+    "a",
+    "an",
+    "couple",
+    "in",
+    "within",
+    "for",
+    "half",
+];
+
+/// The words clock times before a day begin with.
+const CLOCK_WORDS: [&str; 5] = ["noon", "midnight", "at", "from", "between"];
+
+/// The words lengths of time begin with besides counts.
+const LENGTH_WORDS: [&str; 4] = ["all", "full", "whole", "another"];
+
 /// The words of this table that are number words of the numeric family
 /// ([`number::is_trigger`]): the table answers for them (a test checks it
 /// against the numeric family), so that only other words are asked.
@@ -393,8 +535,13 @@ const TABLE: Table = Table {
     roles: [Roles::NONE; SLOTS],
 }
 .add(&OTHER_WORDS, Roles::NONE)
+.add(&DATE_WORDS, Roles::DATE_WORD)
+.add(&RELATIVE_WORDS, Roles::RELATIVE_WORD)
+.add(&CLOCK_WORDS, Roles::CLOCK_WORD)
+.add(&LENGTH_WORDS, Roles::LENGTH_WORD)
 .add(&NUMBER_WORDS, Roles::NUMBER)
-.add(&words::ORDINALS, Roles::NUMBER)
+.add(&words::ORDINALS, Roles::NUMBER.with(Roles::ORDINAL))
+.add(&["thirtieth", "twenty", "thirty"], Roles::ORDINAL)
 .add_pairs(&words::MONTHS, Roles::MONTH)
 .add_pairs(&words::WEEKDAYS, Roles::WEEKDAY)
 .add_pairs(&words::UNITS, Roles::UNIT)
@@ -431,6 +578,7 @@ fn lookup(key: Key) -> (Id, Roles) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::time::lex::blank;
 
     fn word(w: &str) -> Token {
         read(w)
@@ -452,12 +600,51 @@ mod tests {
         assert!(read("½ an hour").is_symbol('½'));
         assert!(read("–3").is_symbol('–') && read("–3").len == 3);
         assert_eq!(read("").kind, Kind::End);
-        let (t, rest) = next(" \u{a0}\tMay 2024");
-        assert!(t.is(key!("may")) && rest == " 2024");
+        let t = read(blank(" \u{a0}\tMay 2024"));
+        assert!(t.is(key!("may")) && t.len == 3);
         assert!(read("harbour").is(Id::NONE));
         // Longer than any word of the grammar: no id, no role.
         let t = read("internationalisation");
         assert!(t.is_long_word() && t.is(Id::NONE) && t.roles == Roles::NONE);
+    }
+
+    #[test]
+    fn letters_are_found_eight_at_a_time() {
+        for w in [
+            "a",
+            "May",
+            "MAY",
+            "september",
+            "Thanksgiving",
+            "independence",
+            "abcdefgh",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "internationalisation",
+        ] {
+            for tail in ["", " x", "9", "-", "\u{a0}", "é", "@", "[", "`", "{", "\0"] {
+                let text = format!("{w}{tail}");
+                let (n, key, capitals) = letters(text.as_bytes());
+                assert_eq!(n, w.len(), "{text:?}");
+                assert_eq!(
+                    capitals,
+                    w[..w.len().min(KEY_LEN)]
+                        .bytes()
+                        .any(|c| c.is_ascii_uppercase())
+                );
+                assert_eq!(
+                    key,
+                    key_of(&w.as_bytes()[..w.len().min(KEY_LEN)]),
+                    "{text:?}"
+                );
+            }
+        }
+        // Every byte value after a letter ends the word unless a letter.
+        for c in 0..=255u8 {
+            let text = [b'x', c, b' '];
+            let (n, _, _) = letters(&text);
+            assert_eq!(n, if c.is_ascii_alphabetic() { 2 } else { 1 }, "{c}");
+        }
     }
 
     #[test]
@@ -484,7 +671,16 @@ mod tests {
         }
         // Gates take ordinals in words for number words.
         for w in words::ORDINALS {
-            assert!(word(w).has(Roles::NUMBER), "{w}");
+            assert!(
+                word(w).has(Roles::NUMBER) && word(w).has(Roles::ORDINAL),
+                "{w}"
+            );
+        }
+        for w in ["twenty-first", "thirtieth", "Second", "twenty first"] {
+            assert!(
+                words::ordinal_word(w).is_some() && word(w).has(Roles::ORDINAL),
+                "{w}"
+            );
         }
         for w in ["this", "Last", "upcoming"] {
             assert!(relative::which(w).is_some() && word(w).has(Roles::WHICH));

@@ -138,6 +138,11 @@ pub(super) struct Unit {
     pub times: f64,
 }
 
+impl Unit {
+    /// No unit: a placeholder where there is none.
+    pub const NONE: Unit = unit(Grain::Second, 0.0);
+}
+
 const fn unit(grain: Grain, times: f64) -> Unit {
     Unit { grain, times }
 }
