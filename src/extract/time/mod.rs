@@ -41,17 +41,27 @@
 //!
 //! # Speed
 //!
-//! [`parse`] first looks at the word it starts on: an ordinary word that
-//! cannot begin a temporal expression, a number that no date or count of
-//! time continues ("600,000 people"), or a lead word or count in words
-//! followed by a word that cannot go on ("the harbour", "two people") is
-//! turned away before any grammar runs. Inside, each sub-grammar is tried
-//! only when the first word (or the length of the run of digits) can
-//! start it, and every reader looks at most a few tokens ahead. Counts,
-//! which most alternatives read at the same words, are read once per
-//! offset and attempt ([`Memo`]). Trigger and lead words are looked up in
+//! The scanner starts [`parse`] at every trigger and at the few words
+//! before it, and most starts match nothing. The grammar asks first what
+//! the next token or two *are*, never the text itself: [`token`] reads a
+//! token once per offset and attempt ([`Env::next`]) and looks its word up
+//! in one table of roles built at compile time (a month, a weekday, a
+//! unit, "this"/"last"/"next", a number word, a word some alternative
+//! begins with). A start whose first token begins no alternative ("of",
+//! "days", "$"), a lead word or count in words followed by a word that
+//! cannot go on ("the harbour", "two people"), or a number that no date or
+//! count of time continues ("600,000 people") is turned away before an
+//! [`Env`] is even made. Each alternative, and each reading inside one, is
+//! tried only when the roles of the tokens where it starts allow it (a day
+//! only before a month, "of", "day" or a range; a month name alone only
+//! where context allows it; a count only before a unit). Counts, which
+//! most alternatives read at the same words, are read once per offset and
+//! attempt ([`Memo`]). Trigger and lead words are looked up in
 //! compile-time tables ([`WordSet`]), since the scanner asks about every
 //! word of a text.
+//!
+//! When a reading is added, its first words must be given their roles in
+//! [`token`]: a gate that does not know them would turn the reading away.
 //!
 //! # Adding a kind of temporal expression
 //!

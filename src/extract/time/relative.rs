@@ -741,8 +741,10 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             }
         }
     }
+    // Not after a weekday of its own ("Monday two weeks from now").
+    let own_weekday = t.has(Roles::WEEKDAY) && !t.glued;
     if let Some((r, p)) = best
-        && !(t.has(Roles::WEEKDAY) && !t.glued)
+        && !own_weekday
         && let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday)
         && let Some(q) = on_weekday(p, wd)
     {
