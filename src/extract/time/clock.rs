@@ -24,6 +24,7 @@ use jiff::civil::{DateTime, Time};
 
 use super::calendar::Point;
 use super::lex::{self, Found, blank, continues_right, kw, number_tight, punct, tight, word};
+use super::token::{Token, key};
 use super::{Env, relative};
 use crate::period::{Grain, Shape};
 
@@ -34,6 +35,65 @@ pub(super) struct Clock {
     grain: Grain,
     /// Whether "am"/"pm" was written.
     meridiem: bool,
+}
+
+/// Whether a token can begin a clock time: digits, "noon", "midnight".
+fn may_begin(t: Token) -> bool {
+    t.is_digits() || t.is(key!("noon")) || t.is(key!("midnight"))
+}
+
+/// Whether [`clock_before_date`] can read anything at `s`: an hour that
+/// a separator, a meridiem, "o'clock" or the end of a range follows,
+/// "noon" or "midnight", or "at", "from", "between" before one of them.
+pub(super) fn may_come_before_day(env: &Env, s: &str) -> bool {
+    let (t, after) = env.next(s);
+    if t.is_digits() {
+        if t.len > 2 {
+            return false;
+        }
+        if after.starts_with([':', '.']) {
+            return true;
+        }
+        let t1 = env.next(after).0;
+        return t1.is_symbol('-')
+            || t1.is_symbol('–')
+            || t1.is_any(&[
+                key!("am"),
+                key!("a"),
+                key!("pm"),
+                key!("p"),
+                key!("oclock"),
+                key!("o"),
+                key!("to"),
+                key!("until"),
+                key!("till"),
+            ]);
+    }
+    may_begin(t)
+        || ((t.is(key!("at")) || t.is(key!("from")) || t.is(key!("between")))
+            && may_begin(env.next(after).0))
+}
+
+/// Whether [`clock_after_date`] can read anything at `s`: after an
+/// optional comma, a clock time, or a word that leads one in ("at",
+/// "from", "between", "before", "after", "by", "around", "@").
+pub(super) fn may_come_after_day(env: &Env, s: &str) -> bool {
+    let (mut t, mut after) = env.next(s);
+    if t.is_symbol(',') {
+        (t, after) = env.next(after);
+    }
+    may_begin(t)
+        || ((t.is_symbol('@')
+            || t.is_any(&[
+                key!("at"),
+                key!("from"),
+                key!("between"),
+                key!("before"),
+                key!("after"),
+                key!("by"),
+                key!("around"),
+            ]))
+            && may_begin(env.next(after).0))
 }
 
 /// A clock time after blanks.

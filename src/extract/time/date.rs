@@ -41,6 +41,7 @@ use super::lex::{
     self, Found, blank, cardinal_words, continues_left, continues_right, digit_run, glued, kw,
     number, opt_kw, punct, tight, word, word_before,
 };
+use super::token::{Roles, Token, key};
 use super::words::{self, MonthName, month, ordinal, ordinal_word, season, weekday};
 use super::{Env, relative};
 use crate::period::Grain;
@@ -50,10 +51,7 @@ type Dated<'a> = Found<'a, Result<Point, String>>;
 /// The longest named period at the start of `s`.
 pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let s = blank(s);
-    let first = s.as_bytes().first()?;
-    if first.is_ascii_digit() && continues_left(env.text, env.offset(s)) {
-        return None;
-    }
+    let (t, after) = env.next(s);
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
         if let Some(f) = found
@@ -62,11 +60,14 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
             best = Some(f);
         }
     };
-    if first.is_ascii_digit() {
+    if t.is_digits() {
+        if continues_left(env.text, env.offset(s)) {
+            return None;
+        }
         // Each reading only where the run of digits has its length: a
         // year or a decade four digits, a compact date eight, a day, a
         // month or an ordinal one or two.
-        let digits = digit_run(s).map_or(0, |(_, d)| d.len());
+        let digits = t.len;
         if digits == 4 {
             keep(year_first(env, s));
             keep(year_alone(env, s).map(ok));
@@ -79,48 +80,60 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         }
         if digits <= 2 {
             keep(day_month(env, s));
-            keep(century(s).map(ok));
-            keep(week(env, s).map(ok));
-            keep(quarter(env, s).map(ok));
+            let then = after_ordinal(env, s);
+            if then.is(key!("century")) {
+                keep(century(s).map(ok));
+            }
+            if then.is(key!("week")) || then.is(key!("month")) {
+                keep(week(env, s).map(ok));
+            }
+            if then.is(key!("quarter")) {
+                keep(quarter(env, s).map(ok));
+            }
         }
-    } else {
-        let mut buf = [0u8; lex::LONGEST_WORD];
-        let w = lex::first_word(s, &mut buf);
-        let number_word = lex::is_number_word(w);
-        if words::weekday_of(w).is_some() {
+    } else if t.is_word() {
+        let number_word = t.has(Roles::NUMBER);
+        if t.has(Roles::WEEKDAY) {
             keep(weekday_date(env, s));
         }
-        if words::month_of(w).is_some() {
+        if t.has(Roles::MONTH) {
             keep(month_first(env, s));
         }
+        let mut then = Token::END;
         if number_word {
             keep(day_month(env, s));
             keep(year_in_words(env, s).map(ok));
+            then = after_ordinal(env, s);
         }
-        if number_word || w == "q" {
+        if t.is(key!("q")) || then.is(key!("quarter")) {
             keep(quarter(env, s).map(ok));
         }
-        if number_word || w == "h" {
+        if t.is(key!("h")) || then.is(key!("half")) {
             keep(half_year(env, s).map(ok));
         }
-        if matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") {
+        if t.has(Roles::SEASON) {
             keep(season_year(s).map(ok));
         }
-        if number_word || matches!(w, "w" | "week" | "last") {
+        if t.is(key!("w"))
+            || t.is(key!("week"))
+            || t.is(key!("last"))
+            || then.is(key!("week"))
+            || then.is(key!("month"))
+        {
             keep(week(env, s).map(ok));
         }
-        if matches!(w, "the" | "calendar" | "year") {
+        if t.is(key!("the")) || t.is(key!("calendar")) || t.is(key!("year")) {
             keep(the_year(s).map(ok));
         }
-        if w.ends_with("ies") {
+        if t.has(Roles::DECADE) {
             keep(decade_word(env, s).map(ok));
         }
-        if !number_word && may_name_holiday(w) {
+        if !number_word && may_name_holiday(env, t, after) {
             keep(holiday(env, s).map(ok));
         }
         // "mid-2023", "early March", "late 2024": the stretch named; the
         // word narrows it only loosely, so the period stays whole.
-        if matches!(w, "early" | "mid" | "late")
+        if (t.is(key!("early")) || t.is(key!("mid")) || t.is(key!("late")))
             && let Some((r, _)) = word(s)
         {
             let r = r.strip_prefix('-').unwrap_or(r);
@@ -137,33 +150,45 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
                 keep(Some((rest, Ok(p))));
             }
         }
-        if let Some(r) = kw(s, "the") {
+        if t.is(key!("the")) && !t.glued {
+            let r = after;
             // Each reading after "the" only where its first word fits.
-            let mut buf = [0u8; lex::LONGEST_WORD];
-            let w = lex::first_word(r, &mut buf);
-            let digits = blank(r).starts_with(|c: char| c.is_ascii_digit());
+            let (t, _) = env.next(r);
+            let digits = t.is_digits();
             // Ordinals in words are number words too.
-            let counts = digits || lex::is_number_word(w);
-            if digits || blank(r).starts_with(['\'', '’']) {
+            let counts = digits || t.has(Roles::NUMBER);
+            let then = if counts {
+                after_ordinal(env, r)
+            } else {
+                Token::END
+            };
+            if digits || t.is_symbol('\'') || t.is_symbol('’') {
                 keep(decade(env, r).map(ok));
             }
-            if w.ends_with("ies") {
+            if t.has(Roles::DECADE) {
                 keep(decade_word(env, r).map(ok));
             }
-            if counts {
+            if then.is(key!("century")) {
                 keep(century(r).map(ok));
+            }
+            if counts {
                 keep(day_month(env, r));
             }
-            if counts || w == "q" {
+            if t.is(key!("q")) || then.is(key!("quarter")) {
                 keep(quarter(env, r).map(ok));
             }
-            if counts || w == "h" {
+            if t.is(key!("h")) || then.is(key!("half")) {
                 keep(half_year(env, r).map(ok));
             }
-            if season(r).is_some() {
+            if t.has(Roles::SEASON) {
                 keep(season_year(r).map(ok));
             }
-            if counts || matches!(w, "w" | "week" | "last") {
+            if t.is(key!("w"))
+                || t.is(key!("week"))
+                || t.is(key!("last"))
+                || then.is(key!("week"))
+                || then.is(key!("month"))
+            {
                 keep(week(env, r).map(ok));
             }
         }
@@ -173,26 +198,26 @@ pub(super) fn date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     (!continues_right(rest)).then_some((rest, p))
 }
 
-/// Whether a holiday can be named from the lower-case word `w` on: its
-/// first word, or "this"/"last"/"next" before it.
-fn may_name_holiday(w: &str) -> bool {
-    matches!(
-        w,
-        "christmas"
-            | "halloween"
-            | "juneteenth"
-            | "easter"
-            | "good"
-            | "thanksgiving"
-            | "black"
-            | "independence"
-            | "earth"
-            | "valentine"
-            | "valentines"
-            | "st"
-            | "saint"
-            | "new"
-    ) || relative::which(w).is_some()
+/// The word after an ordinal at the start of `s` ("quarter" of "third
+/// quarter"): the readings an ordinal leads ("21st century", "the third
+/// quarter of 2024", "the first half of 2024", "3rd week of Jan", "the
+/// third month of 2021") are tried only when it names theirs.
+fn after_ordinal(env: &Env, s: &str) -> Token {
+    let t = env.next(s).0;
+    if !(t.is_digits() || t.has(Roles::ORDINAL)) {
+        return Token::END;
+    }
+    ordinal(s).map_or(Token::END, |(r, _)| env.next(r).0)
+}
+
+/// Whether a holiday can be named from the token `t` on (`after` is the
+/// input after it): its first word, or "this"/"last"/"next" before it.
+fn may_name_holiday(env: &Env, t: Token, after: &str) -> bool {
+    if t.has(Roles::HOLIDAY) {
+        return true;
+    }
+    // "this past Christmas": up to two words of [`relative::which`].
+    t.has(Roles::WHICH) && env.next(after).0.has(Roles::HOLIDAY | Roles::WHICH)
 }
 
 fn ok<T>((rest, p): (&str, T)) -> (&str, Result<T, String>) {
@@ -267,14 +292,17 @@ fn year_tail<'a>(env: &Env, s: &'a str) -> Found<'a, i16> {
 /// A day of the month: "4", "04th", "fourth", "twenty nine".
 fn day_number<'a>(env: &Env, s: &'a str) -> Found<'a, u32> {
     let s = blank(s);
-    if let Some(found) = words::ordinal_digits(s) {
-        return Some(found);
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
+    let t = env.next(s).0;
+    if t.is_digits() {
+        if let Some(found) = words::ordinal_digits(s) {
+            return Some(found);
+        }
         let (rest, d) = number(s, 1, 2)?;
         return Some((rest, d));
     }
-    if let Some(found) = ordinal_word(s) {
+    if t.has(Roles::ORDINAL)
+        && let Some(found) = ordinal_word(s)
+    {
         return Some(found);
     }
     let (rest, v) = cardinal_words(env, s)?;
@@ -285,6 +313,17 @@ fn day_number<'a>(env: &Env, s: &'a str) -> Found<'a, u32> {
 /// "twenty third day of September", "19 June".
 fn day_month<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, day) = day_number(env, s)?;
+    // Only the end of a range of days, "day", "of" or a month goes on.
+    let t = env.next(r).0;
+    if !(t.has(Roles::MONTH)
+        || t.is_symbol('-')
+        || t.is_symbol('–')
+        || t.is(key!("to"))
+        || t.is(key!("day"))
+        || t.is(key!("of")))
+    {
+        return None;
+    }
     // "5-7 March 2024": a stretch of days.
     if let Some((r2, last)) = day_range_end(r, day) {
         let (r3, m) = month(r2)?;
@@ -361,6 +400,10 @@ fn day_range(first: Result<Date, String>, last: u32) -> Result<Point, String> {
 /// of 87", "October last year", and the month alone where context allows.
 fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, m) = month(s)?;
+    // Most month names stand alone or before a day or a year: the
+    // readings after them are tried only where the next token fits.
+    let next = env.next(r).0;
+    let count = next.is_digits() || next.has(Roles::NUMBER);
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
         if let Some(f) = found
@@ -375,10 +418,14 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         .or_else(|| r.strip_prefix('-'))
         .filter(|x| x.starts_with(|c: char| c.is_ascii_digit()));
     let after_sep = sep.unwrap_or(r);
-    let day = day_number(env, after_sep).or_else(|| {
-        // "October, 1st"
-        words::ordinal_digits(punct(r, ',')?)
-    });
+    let day = (sep.is_some() || count || next.is_symbol(','))
+        .then(|| {
+            day_number(env, after_sep).or_else(|| {
+                // "October, 1st"
+                words::ordinal_digits(punct(r, ',')?)
+            })
+        })
+        .flatten();
     if let Some((r2, day)) = day {
         // "March 5-7, 2024": a stretch of days.
         if let Some((r3, last)) = day_range_end(r2, day).filter(|_| sep.is_none()) {
@@ -413,22 +460,30 @@ fn month_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         keep(Some((rest, day_of(ymd(y, m.number, day)))));
     }
     // Month and year.
-    let ry = r
-        .strip_prefix(['-', '/'])
-        .or_else(|| kw(r, "of"))
-        .or_else(|| punct(r, ','))
-        .unwrap_or(r);
-    if let Some((rest, y)) = year4(ry).or_else(|| year_words(env, ry)) {
-        keep(month_point(y, m.number).map(|p| (rest, Ok(p))));
-    } else if let Some(rof) = kw(r, "of") {
-        let rof = blank(rof);
-        let rof = rof.strip_prefix('\'').unwrap_or(rof);
-        if let Some((rest, yy)) = number(rof, 2, 2) {
-            keep(month_point(full_year(yy), m.number).map(|p| (rest, Ok(p))));
+    let year_next = count
+        || next.is_symbol('-')
+        || next.is_symbol('/')
+        || next.is_symbol(',')
+        || next.is(key!("of"));
+    if year_next {
+        let ry = r
+            .strip_prefix(['-', '/'])
+            .or_else(|| kw(r, "of"))
+            .or_else(|| punct(r, ','))
+            .unwrap_or(r);
+        if let Some((rest, y)) = year4(ry).or_else(|| year_words(env, ry)) {
+            keep(month_point(y, m.number).map(|p| (rest, Ok(p))));
+        } else if let Some(rof) = kw(r, "of") {
+            let rof = blank(rof);
+            let rof = rof.strip_prefix('\'').unwrap_or(rof);
+            if let Some((rest, yy)) = number(rof, 2, 2) {
+                keep(month_point(full_year(yy), m.number).map(|p| (rest, Ok(p))));
+            }
         }
     }
     // "October last year"
-    if let Some((r2, shift)) = relative::this_next_last(r)
+    if next.has(Roles::WHICH)
+        && let Some((r2, shift)) = relative::this_next_last(r)
         && let Some(rest) = kw(r2, "year")
     {
         let y = env.today().year().checked_add(shift as i16);
@@ -485,6 +540,11 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, (wd, _)) = weekday(s)?;
     let r = punct(r, ',').unwrap_or(r);
     let r = opt_kw(r, "the");
+    // A day, a month or a date comes next, or nothing does.
+    let t = env.next(r).0;
+    if !(t.is_digits() || t.has(Roles::MONTH | Roles::NUMBER)) {
+        return None;
+    }
     let dated = [
         month_first(env, r),
         day_month(env, r),
@@ -612,6 +672,15 @@ fn year_first<'a>(env: &Env, s: &'a str) -> Dated<'a> {
         let (r, d) = digit_run(s)?;
         (d.len() == 4 && !glued(r)).then(|| (r, d.parse::<i16>().unwrap_or(0)))
     })?;
+    // A separator, digits, a month or a quarter comes next.
+    let t = env.next(r).0;
+    if !(r.starts_with(['/', '-', '.', '–'])
+        || t.is_digits()
+        || t.has(Roles::MONTH)
+        || t.is(key!("q")))
+    {
+        return None;
+    }
     let mut best: Dated<'a> = None;
     let mut keep = |found: Dated<'a>| {
         if let Some(f) = found
@@ -907,18 +976,20 @@ fn decade<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     let quoted = s.starts_with(['\'', '’']);
     let s = s.strip_prefix(['\'', '’']).unwrap_or(s);
     let (r, d) = digit_run(s)?;
-    // "the 90s", "in 90 s", but not an age: "in her 90s".
-    let decade_word = word_before(env.text, env.offset(s)).is_some_and(|w| {
-        ["the", "in", "during", "since", "early", "mid", "late", "of"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-    });
-    if d.len() == 2 && !quoted && !decade_word {
-        return None;
-    }
     let r = r.strip_prefix(' ').unwrap_or(r);
     let r = r.strip_prefix('s')?;
     if glued(r) {
+        return None;
+    }
+    // "the 90s", "in 90 s", but not an age: "in her 90s".
+    let decade_word = || {
+        word_before(env.text, env.offset(s)).is_some_and(|w| {
+            ["the", "in", "during", "since", "early", "mid", "late", "of"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        })
+    };
+    if d.len() == 2 && !quoted && !decade_word() {
         return None;
     }
     let year: i16 = match d.len() {
@@ -943,18 +1014,10 @@ fn decade<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 /// "the nineties", "in nineties": a decade of the 1900s in words (not an
 /// age: "in her nineties").
 fn decade_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
-    const DECADES: [&str; 8] = [
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-    ];
     let (rest, w) = word(s)?;
-    let i = DECADES.iter().position(|d| w.eq_ignore_ascii_case(d))?;
+    let i = words::DECADES
+        .iter()
+        .position(|d| w.eq_ignore_ascii_case(d))?;
     let fits = word_before(env.text, env.offset(blank(s))).is_some_and(|b| {
         ["the", "in", "during", "since", "early", "mid", "late"]
             .iter()

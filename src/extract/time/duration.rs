@@ -20,6 +20,7 @@ use super::lex::{
     Found as Read, any_kw, blank, continues_right, kw, number_tight, punct, tight, word_before,
 };
 use super::relative::counted;
+use super::token::key;
 use super::words::{Unit, unit_word};
 use super::{Env, Found};
 use crate::figure::Figure;
@@ -30,21 +31,19 @@ use crate::period::{Duration, Grain};
 pub(super) fn duration<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let s = blank(s);
     let start = env.offset(s);
-    let mut buf = [0u8; super::lex::LONGEST_WORD];
-    let w = super::lex::first_word(s, &mut buf);
-    let counts = (w.is_empty() && !s.starts_with(|c: char| c.is_ascii_alphabetic()))
-        || super::lex::is_number_word(w)
-        || matches!(
-            w,
-            "a" | "an" | "half" | "couple" | "all" | "full" | "whole" | "another"
-        );
-    // "the last 3 months" is a stretch of time, not a length.
-    if !counts || super::relative::after_the_last(env, start) {
+    let t = env.next(s).0;
+    let counts =
+        t.may_count() || t.is_any(&[key!("all"), key!("full"), key!("whole"), key!("another")]);
+    if !counts {
         return None;
     }
     let (rest, (amount, unit)) = race_time(s)
         .or_else(|| whole_unit(s))
         .or_else(|| units(env, s))?;
+    // "the last 3 months" is a stretch of time, not a length.
+    if super::relative::after_the_last(env, start) {
+        return None;
+    }
     let value = Value::Duration {
         duration: Duration {
             amount: Figure::exact(amount),
@@ -123,6 +122,9 @@ fn units<'a>(env: &Env, s: &'a str) -> Read<'a, (f64, Grain)> {
     parts.push((n, unit));
     for _ in 0..4 {
         let r = kw(rest, "and").or_else(|| punct(rest, ',')).unwrap_or(rest);
+        if !env.next(r).0.may_count() {
+            break;
+        }
         let Some((r2, (n, unit))) = counted(env, r) else {
             break;
         };

@@ -53,21 +53,6 @@ pub(super) fn lowercase<'b>(w: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<
     std::str::from_utf8(out).ok()
 }
 
-/// The first word of `s` (after blanks) in lower case, or `""` when `s`
-/// does not start with a letter: sub-grammars are picked by it, so that
-/// each does not read the same word again.
-pub(super) fn first_word<'b>(s: &str, buf: &'b mut [u8; LONGEST_WORD]) -> &'b str {
-    match letters(blank(s)) {
-        Some((_, w)) => lowercase(w, buf).unwrap_or(""),
-        None => "",
-    }
-}
-
-/// Whether `w` (lower case) is a number word.
-pub(super) fn is_number_word(w: &str) -> bool {
-    !w.is_empty() && number::is_trigger(w)
-}
-
 /// A run of ASCII letters at the very start of `s`.
 #[inline]
 fn letters(s: &str) -> Found<'_, &str> {
@@ -180,7 +165,12 @@ pub(super) fn decimal(s: &str) -> Found<'_, f64> {
         return None; // "1,200" or "1.2.3": not a count of units
     }
     let text = &s[..s.len() - rest.len()];
-    let v: f64 = text.parse().ok()?;
+    // Most counts are whole: nine digits at most, so exact as an f64.
+    let v: f64 = if text.len() == int.len() {
+        int.parse::<u32>().ok()?.into()
+    } else {
+        text.parse().ok()?
+    };
     v.is_finite().then_some((rest, v))
 }
 
@@ -204,9 +194,13 @@ pub(super) fn cardinal_words<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
 
 /// A count of units: digits, words, "a"/"an", "half", "a couple of",
 /// each optionally followed by "and a half" / "and a quarter".
+/// Most alternatives read a count where they start ("two weeks ago", "two
+/// weeks", "two next weeks"): each offset is read once per attempt.
 pub(super) fn amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {
-    let (rest, v) = base_amount(env, s)?;
-    Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
+    env.remembered(&env.amounts, blank(s), |s| {
+        let (rest, v) = base_amount(env, s)?;
+        Some(fraction_tail(rest).map_or((rest, v), |(r, f)| (r, v + f)))
+    })
 }
 
 fn base_amount<'a>(env: &Env, s: &'a str) -> Found<'a, f64> {

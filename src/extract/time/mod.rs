@@ -41,17 +41,27 @@
 //!
 //! # Speed
 //!
-//! [`parse`] first looks at the word it starts on: an ordinary word that
-//! cannot begin a temporal expression, a number that no date or count of
-//! time continues ("600,000 people"), or a lead word or count in words
-//! followed by a word that cannot go on ("the harbour", "two people") is
-//! turned away before any grammar runs. Inside, each sub-grammar is tried
-//! only when the first word (or the length of the run of digits) can
-//! start it, and every reader looks at most a few tokens ahead. Counts,
-//! which most alternatives read at the same words, are read once per
-//! offset and attempt ([`Memo`]). Trigger and lead words are looked up in
+//! The scanner starts [`parse`] at every trigger and at the few words
+//! before it, and most starts match nothing. The grammar asks first what
+//! the next token or two *are*, never the text itself: [`token`] reads a
+//! token once per offset and attempt ([`Env::next`]) and looks its word up
+//! in one table of roles built at compile time (a month, a weekday, a
+//! unit, "this"/"last"/"next", a number word, a word some alternative
+//! begins with). A start whose first token begins no alternative ("of",
+//! "days", "$"), a lead word or count in words followed by a word that
+//! cannot go on ("the harbour", "two people"), or a number that no date or
+//! count of time continues ("600,000 people") is turned away before an
+//! [`Env`] is even made. Each alternative, and each reading inside one, is
+//! tried only when the roles of the tokens where it starts allow it (a day
+//! only before a month, "of", "day" or a range; a month name alone only
+//! where context allows it; a count only before a unit). Counts, which
+//! most alternatives read at the same words, are read once per offset and
+//! attempt ([`Memo`]). Trigger and lead words are looked up in
 //! compile-time tables ([`WordSet`]), since the scanner asks about every
 //! word of a text.
+//!
+//! When a reading is added, its first words must be given their roles in
+//! [`token`]: a gate that does not know them would turn the reading away.
 //!
 //! # Adding a kind of temporal expression
 //!
@@ -68,10 +78,13 @@ mod duration;
 mod lex;
 mod relative;
 mod shape;
+mod token;
 mod words;
 
 #[cfg(test)]
 mod tests;
+
+use std::cell::Cell;
 
 use jiff::civil::{Date, DateTime};
 
@@ -80,6 +93,7 @@ use crate::mention::{DiagnosticKind, Value};
 use crate::period::{Anchor, Period, Shape};
 use crate::span::Span;
 use calendar::{Lean, Point};
+use token::{Roles, Token, key};
 
 /// The words a temporal expression hinges on (see [`is_trigger`]).
 const TRIGGERS: [&str; 113] = [
@@ -199,7 +213,7 @@ const TRIGGERS: [&str; 113] = [
 ];
 
 /// The words that lead into a temporal expression without anchoring one
-/// (see [`may_start`]).
+/// (see [`leads_in`]).
 const LEADS: [&str; 56] = [
     "the",
     "this",
@@ -267,17 +281,11 @@ pub(crate) fn is_trigger(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// Whether a temporal expression can start with the lower-case word
-/// `word`: a trigger, a number word, or a word that leads one in. The
-/// scanner starts the grammar at up to three ordinary words before each
-/// trigger; this turns most of them away at once.
-pub(crate) fn may_start(word: &str) -> bool {
-    leads_in(word) || is_trigger(word) || super::number::is_trigger(word)
-}
-
 /// Whether the lower-case word leads into a temporal expression without
-/// anchoring one ("the", "since", "more"): [`may_start`] for a word
-/// already known to be no trigger of either family.
+/// anchoring one ("the", "since", "more"). A temporal expression can
+/// start with such a word, a trigger of either family, or digits; the
+/// scanner starts the grammar at up to three words before each trigger,
+/// and [`plausible_start`] turns most of them away at once.
 pub(crate) fn leads_in(word: &str) -> bool {
     static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
     SET.contains(word)
@@ -343,29 +351,25 @@ const fn word_key(w: &[u8]) -> u128 {
     u128::from_be_bytes(buf)
 }
 
-/// Whether the input can start a temporal expression at all (see
-/// [`may_start`]); anything but a word of letters is left to the grammar.
-fn plausible_start(s: &str) -> bool {
-    let n = s
-        .bytes()
-        .take(lex::LONGEST_WORD + 1)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if n == 0 {
-        return plausible_digits(s);
+/// Whether the input can start a temporal expression at all: a word that
+/// leads in or a trigger of either family (see [`leads_in`]), or digits
+/// ([`plausible_digits`]); any other character is left to the grammar.
+fn plausible_start(env: &Env, s: &str, t: Token) -> bool {
+    let after = &s[t.len as usize..];
+    if t.is_digits() {
+        return plausible_digits(env, after, t);
     }
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    let Some(w) = lex::lowercase(&s[..n], &mut buf) else {
-        return false;
-    };
-    if !may_start(w) {
+    if !t.is_word() {
+        return true;
+    }
+    if !t.has(Roles::LEAD | Roles::TRIGGER | Roles::NUMBER) {
         return false;
     }
     // A word that only leads in ("the", "in", "since"), or a count in
     // words ("two", "first"), needs a word after it that goes on: "the
     // harbour", "at least", "two people" are turned away here.
-    let leads_only = !lex::glued(&s[n..]) && !is_trigger(w) && w != "tmr";
-    !leads_only || goes_on(&s[n..])
+    let leads_only = !t.glued && !t.has(Roles::TRIGGER) && !t.is(key!("tmr"));
+    !leads_only || goes_on(env.next(after).0)
 }
 
 /// Whether the word after a lead word or a count in words can go on with
@@ -374,55 +378,42 @@ fn plausible_start(s: &str) -> bool {
 /// few words that only ever follow ("at present", "more than", "prior
 /// to", "since start of", "this morning", "the fall of 2015"), or go on
 /// with a count in words ("two and a half", "five point five", "two bn").
-fn goes_on(s: &str) -> bool {
-    let s = lex::blank(s);
-    let n = s
-        .bytes()
-        .take(lex::LONGEST_WORD + 1)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if n == 0 || lex::glued(&s[n..]) {
+fn goes_on(t: Token) -> bool {
+    if !t.is_word() || t.glued || t.is_long_word() {
         return true;
     }
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    lex::lowercase(&s[..n], &mut buf).is_none_or(|w| {
-        may_start(w)
-            || matches!(
-                w,
-                "present"
-                    | "than"
-                    | "to"
-                    | "start"
-                    | "fall"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "and"
-                    | "point"
-                    | "k"
-                    | "m"
-                    | "g"
-                    | "bn"
-                    | "mn"
-                    | "mln"
-                    | "bln"
-                    | "tn"
-                    | "trn"
-                    | "tln"
-            )
-    })
+    t.has(Roles::LEAD | Roles::TRIGGER | Roles::NUMBER)
+        || t.is_any(&[
+            key!("present"),
+            key!("than"),
+            key!("to"),
+            key!("start"),
+            key!("fall"),
+            key!("morning"),
+            key!("afternoon"),
+            key!("evening"),
+            key!("and"),
+            key!("point"),
+            key!("k"),
+            key!("m"),
+            key!("g"),
+            key!("bn"),
+            key!("mn"),
+            key!("mln"),
+            key!("bln"),
+            key!("tn"),
+            key!("trn"),
+            key!("tln"),
+        ])
 }
 
-/// Whether digits at the start of `s` can begin a temporal expression: a
-/// four- or eight-digit number (a year, a compact date), digits glued to
-/// a separator or a letter ("1/1", "3h", "4th", "1990s"), or digits
-/// followed by a word a date or a count of time continues with. Most
-/// numbers in news ("600,000 people") fail here at once.
-fn plausible_digits(s: &str) -> bool {
-    let Some((rest, digits)) = lex::digit_run(s) else {
-        return true; // not a word start the grammar reads anyway
-    };
-    if matches!(digits.len(), 4 | 8) {
+/// Whether the digits `t`, before `rest`, can begin a temporal
+/// expression: a four- or eight-digit number (a year, a compact date),
+/// digits glued to a separator or a letter ("1/1", "3h", "4th", "1990s"),
+/// or digits followed by a word a date or a count of time continues
+/// with. Most numbers in news ("600,000 people") fail here at once.
+fn plausible_digits(env: &Env, rest: &str, t: Token) -> bool {
+    if matches!(t.len, 4 | 8) {
         return true;
     }
     match rest.as_bytes().first() {
@@ -433,49 +424,47 @@ fn plausible_digits(s: &str) -> bool {
         _ => return false,
     }
     let rest = rest.strip_prefix(',').unwrap_or(rest);
-    let mut buf = [0u8; lex::LONGEST_WORD];
-    let w = lex::first_word(rest, &mut buf);
-    if w.is_empty() {
-        // "2016 10 16", "1990 s" need four digits first; "12:30" and
-        // "3 - 5" are times of day, which need a day word elsewhere.
+    let w = env.next(rest).0;
+    // "2016 10 16", "1990 s" need four digits first; "12:30" and "3 - 5"
+    // are times of day, which need a day word elsewhere.
+    if !w.is_word() || w.is_long_word() {
         return false;
     }
-    is_trigger(w)
-        || super::number::is_trigger(w)
-        || matches!(
-            w,
-            "s" | "of"
-                | "and"
-                | "or"
-                | "to"
-                | "am"
-                | "pm"
-                | "a"
-                | "p"
-                | "o"
-                | "oclock"
-                | "h"
-                | "early"
-                | "mid"
-                | "late"
-                | "y"
-                | "w"
-                | "next"
-                | "past"
-                | "last"
-                | "previous"
-                | "coming"
-                | "upcoming"
-                | "following"
-                | "on"
-                | "at"
-                | "in"
-                | "from"
-                | "until"
-                | "through"
-                | "between"
-                | "this"
-        )
+    w.has(Roles::TRIGGER | Roles::NUMBER)
+        || w.is_any(&[
+            key!("s"),
+            key!("of"),
+            key!("and"),
+            key!("or"),
+            key!("to"),
+            key!("am"),
+            key!("pm"),
+            key!("a"),
+            key!("p"),
+            key!("o"),
+            key!("oclock"),
+            key!("h"),
+            key!("early"),
+            key!("mid"),
+            key!("late"),
+            key!("y"),
+            key!("w"),
+            key!("next"),
+            key!("past"),
+            key!("last"),
+            key!("previous"),
+            key!("coming"),
+            key!("upcoming"),
+            key!("following"),
+            key!("on"),
+            key!("at"),
+            key!("in"),
+            key!("from"),
+            key!("until"),
+            key!("through"),
+            key!("between"),
+            key!("this"),
+        ])
 }
 
 /// What the grammar reads from: the text and the reference. Points record
@@ -489,17 +478,44 @@ struct Env<'t> {
     resolved: bool,
     /// Infer left-out years as the nearest occurrence rather than the
     /// latest past one (inside "3 days after January 12th").
-    nearest: std::cell::Cell<bool>,
+    nearest: Cell<bool>,
     /// Reading the second end of a range, where "and May" is a month.
-    range_end: std::cell::Cell<bool>,
+    range_end: Cell<bool>,
     /// How many points are being read inside one another.
-    depth: std::cell::Cell<u8>,
+    depth: Cell<u8>,
     /// Counts in words read in this attempt (see [`Memo`]).
-    cardinals: Memo<Option<(usize, f64)>>,
+    cardinals: Memo<f64>,
     /// Single number words read as counts ("two quarters").
-    number_words: Memo<Option<(usize, f64)>>,
+    number_words: Memo<f64>,
+    /// Counts ("two", "3.5", "a couple of") read in this attempt.
+    amounts: Memo<f64>,
     /// Counted units ("two weeks") read in this attempt.
-    counts: Memo<Option<(usize, (f64, words::Unit))>>,
+    counts: Memo<(f64, words::Unit)>,
+    /// Tokens read in this attempt (see [`Env::next`]).
+    tokens: [Cell<TokenAt>; TOKEN_SLOTS],
+}
+
+/// A token read at an offset of the text (before blanks), with the offset
+/// of its end. Offsets are 32 bits wide: a text longer than that is read
+/// afresh each time.
+#[derive(Clone, Copy)]
+struct TokenAt {
+    at: u32,
+    end: u32,
+    token: Token,
+}
+
+/// How many tokens an [`Env`] remembers: an attempt asks about a few
+/// tokens, many times each.
+const TOKEN_SLOTS: usize = 8;
+
+/// The offset of `s` in `text` when `s` is a suffix of it (and the offset
+/// fits in 32 bits).
+fn suffix_offset(text: &str, s: &str) -> Option<u32> {
+    let at = text.len().wrapping_sub(s.len());
+    (at <= text.len() && text.as_ptr().wrapping_add(at) == s.as_ptr())
+        .then(|| u32::try_from(at).ok().filter(|&at| at != NOTHING))
+        .flatten()
 }
 
 /// What a reader found at each of the last few offsets of one attempt.
@@ -511,41 +527,56 @@ struct Env<'t> {
 /// reader of all. A reader whose result depends on the text alone reads
 /// each offset once per attempt through [`Env::remembered`].
 struct Memo<T: Copy> {
-    slots: std::cell::Cell<[Option<(usize, T)>; MEMO_SLOTS]>,
-    next: std::cell::Cell<usize>,
+    slots: [Cell<Remembered<T>>; MEMO_SLOTS],
+    next: Cell<u8>,
 }
+
+/// What a reader found at offset `at`: the offset where it ended and its
+/// value, or nothing (`end` is [`NOTHING`]). An empty slot has `at`
+/// [`NOTHING`].
+#[derive(Clone, Copy)]
+struct Remembered<T> {
+    at: u32,
+    end: u32,
+    value: T,
+}
+
+/// No offset (see [`Remembered`], [`TokenAt`]).
+const NOTHING: u32 = u32::MAX;
 
 /// How many offsets a [`Memo`] holds: an attempt reads counts at only a
 /// few (the start, after "in", "the", "for", "within", "next").
 const MEMO_SLOTS: usize = 4;
 
 impl<T: Copy> Memo<T> {
-    fn new() -> Memo<T> {
+    /// An empty memo; `blank` only fills the empty slots.
+    const fn new(blank: T) -> Memo<T> {
+        let empty = Remembered {
+            at: NOTHING,
+            end: NOTHING,
+            value: blank,
+        };
         Memo {
-            slots: std::cell::Cell::new([None; MEMO_SLOTS]),
-            next: std::cell::Cell::new(0),
+            slots: [
+                Cell::new(empty),
+                Cell::new(empty),
+                Cell::new(empty),
+                Cell::new(empty),
+            ],
+            next: Cell::new(0),
         }
     }
 
-    /// What `read` gives at offset `at`, read at most once.
-    fn get(&self, at: usize, read: impl FnOnce() -> T) -> T {
-        if let Some((_, v)) = self
-            .slots
-            .get()
-            .into_iter()
-            .flatten()
-            .find(|(k, _)| *k == at)
-        {
-            return v;
-        }
-        let v = read();
-        // `read` may have used the memo itself: take the slots afresh.
-        let mut slots = self.slots.get();
-        let i = self.next.get();
-        slots[i] = Some((at, v));
-        self.slots.set(slots);
-        self.next.set((i + 1) % MEMO_SLOTS);
-        v
+    /// What was found at offset `at`, if it was read.
+    fn find(&self, at: u32) -> Option<Remembered<T>> {
+        self.slots.iter().map(Cell::get).find(|r| r.at == at)
+    }
+
+    /// Remember what was found at `at`, over the oldest slot.
+    fn store(&self, found: Remembered<T>) {
+        let i = usize::from(self.next.get());
+        self.slots[i].set(found);
+        self.next.set(((i + 1) % MEMO_SLOTS) as u8);
     }
 }
 
@@ -557,12 +588,67 @@ impl<'t> Env<'t> {
                 .reference
                 .unwrap_or_else(|| calendar::midnight(jiff::civil::date(2000, 1, 1))),
             resolved: cx.reference.is_some(),
-            nearest: std::cell::Cell::new(false),
-            range_end: std::cell::Cell::new(false),
-            depth: std::cell::Cell::new(0),
-            cardinals: Memo::new(),
-            number_words: Memo::new(),
-            counts: Memo::new(),
+            nearest: Cell::new(false),
+            range_end: Cell::new(false),
+            depth: Cell::new(0),
+            cardinals: Memo::new(0.0),
+            number_words: Memo::new(0.0),
+            amounts: Memo::new(0.0),
+            counts: Memo::new((0.0, words::Unit::NONE)),
+            tokens: [const {
+                Cell::new(TokenAt {
+                    at: NOTHING,
+                    end: NOTHING,
+                    token: Token::END,
+                })
+            }; TOKEN_SLOTS],
+        }
+    }
+
+    /// The token at the start of `s` after blanks, and the input after
+    /// it. A token of the text is read once per attempt; anything else is
+    /// read afresh.
+    #[inline]
+    pub fn next<'a>(&self, s: &'a str) -> (Token, &'a str) {
+        // Asked many times per attempt, mostly about the same few
+        // offsets: a look-up here, the reading out of line.
+        let at = self.text.len().wrapping_sub(s.len());
+        let found = self.tokens[at % TOKEN_SLOTS].get();
+        if found.at as usize == at
+            && found.at != NOTHING
+            && self.text.as_ptr().wrapping_add(at) == s.as_ptr()
+            && let Some(rest) = s.get((found.end - found.at) as usize..)
+        {
+            return (found.token, rest);
+        }
+        self.read_next(s)
+    }
+
+    /// [`Env::next`] for a token not read yet.
+    #[inline(never)]
+    fn read_next<'a>(&self, s: &'a str) -> (Token, &'a str) {
+        let t = lex::blank(s);
+        let token = token::read(t);
+        let rest = &t[token.len as usize..];
+        if let Some(at) = suffix_offset(self.text, s) {
+            self.tokens[at as usize % TOKEN_SLOTS].set(TokenAt {
+                at,
+                end: (self.text.len() - rest.len()) as u32,
+                token,
+            });
+        }
+        (token, rest)
+    }
+
+    /// Remember the token `t` read at the very start of `s` (a suffix of
+    /// the text, with no blank before the token).
+    fn remember(&self, s: &str, t: Token) {
+        if let Some(at) = suffix_offset(self.text, s) {
+            self.tokens[at as usize % TOKEN_SLOTS].set(TokenAt {
+                at,
+                end: at + t.len,
+                token: t,
+            });
         }
     }
 
@@ -570,20 +656,28 @@ impl<'t> Env<'t> {
     /// suffix of the text has an offset; anything else is read afresh.
     fn remembered<'a, T: Copy>(
         &self,
-        memo: &Memo<Option<(usize, T)>>,
+        memo: &Memo<T>,
         s: &'a str,
         read: impl FnOnce(&'a str) -> lex::Found<'a, T>,
     ) -> lex::Found<'a, T> {
-        let base = self.text.as_ptr() as usize;
-        let at = (s.as_ptr() as usize).wrapping_sub(base);
-        if at > self.text.len() || at + s.len() != self.text.len() {
+        let Some(at) = suffix_offset(self.text, s) else {
             return read(s);
+        };
+        if let Some(r) = memo.find(at) {
+            if r.end == NOTHING {
+                return None;
+            }
+            return Some((s.get((r.end - at) as usize..)?, r.value));
         }
-        let found = memo.get(at, || {
-            read(s).map(|(rest, v)| (self.text.len() - rest.len(), v))
-        })?;
-        let (end, v) = found;
-        Some((s.get(end.checked_sub(at)?..)?, v))
+        let found = read(s);
+        // `read` may have used the memo itself: the slot is taken now.
+        let end = found.map_or(NOTHING, |(rest, _)| (self.text.len() - rest.len()) as u32);
+        memo.store(Remembered {
+            at,
+            end,
+            value: found.map_or(memo.slots[0].get().value, |(_, v)| v),
+        });
+        found
     }
 
     /// The reference instant, for relative expressions.
@@ -639,27 +733,34 @@ enum Found {
     Length(Value),
 }
 
-/// One top-level reading: where it starts, the rest of the input, what it
-/// found.
-type Alternative = for<'a> fn(&Env, &'a str) -> Option<(usize, &'a str, Found)>;
-
 /// The temporal expression starting at byte `at`, if any.
 pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     let s = cx.text.get(at..)?;
-    if !plausible_start(s) {
+    // The scanner starts at a word or a symbol, never at a blank.
+    let first = token::read(s);
+    if !first.may_begin() {
         return None;
     }
     let env = Env::new(cx);
+    env.remember(s, first);
+    if !plausible_start(&env, s, first) {
+        return None;
+    }
     let mut best: Option<(usize, usize, Found)> = None;
-    let alternatives: [Alternative; 3] = [shape::shaped, point_expression, duration::duration];
-    for alternative in alternatives {
-        let Some((start, rest, found)) = alternative(&env, s) else {
-            continue;
-        };
-        let end = env.offset(rest);
-        if best.as_ref().is_none_or(|b| end > b.1) {
-            best = Some((start, end, found));
+    let mut keep = |found: Option<(usize, &str, Found)>| {
+        if let Some((start, rest, found)) = found {
+            let end = env.offset(rest);
+            if best.as_ref().is_none_or(|b| end > b.1) {
+                best = Some((start, end, found));
+            }
         }
+    };
+    if first.has(Roles::SHAPE) || first.is_digits_of(4) {
+        keep(shape::shaped(&env, s));
+    }
+    keep(point_expression(&env, s));
+    if first.may_begin_length() {
+        keep(duration::duration(&env, s));
     }
     let (start, end, found) = best?;
     let span = Span::new(start, end);
@@ -713,23 +814,24 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
 const MAX_DEPTH: u8 = 4;
 
 fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
-    let mut best = date::date(env, s);
+    let first = env.next(s).0;
+    let mut best = None;
     let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
         if let Some(f) = found
-            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+            && best
+                .as_ref()
+                .is_none_or(|b: &(&str, _)| f.0.len() < b.0.len())
         {
             best = Some(f);
         }
     };
-    keep(relative::relative(env, s));
-    let s = lex::blank(s);
-    // A clock time starts with an hour of one or two digits.
-    let hour = lex::digit_run(s).is_some_and(|(_, d)| d.len() <= 2);
-    if hour
-        || ["at", "from", "between", "noon", "midnight"]
-            .iter()
-            .any(|k| lex::kw(s, k).is_some())
-    {
+    if first.may_begin_date() {
+        keep(date::date(env, s));
+    }
+    if first.may_begin_relative() {
+        keep(relative::relative(env, s));
+    }
+    if first.may_begin_clock() && clock::may_come_before_day(env, s) {
         keep(clock::clock_before_date(env, s));
     }
     let (rest, p) = best?;
@@ -737,13 +839,21 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
         Ok(mut p) if p.is_day() => {
             // "Monday morning", "yesterday afternoon": the part of the day
             // is read, the day stays the grain.
-            let rest = match relative::part_of_day(rest) {
+            let part = env.next(rest).0;
+            let part =
+                (part.has(Roles::PART_OF_DAY) || part.is(key!("early")) || part.is(key!("late")))
+                    .then(|| relative::part_of_day(rest))
+                    .flatten();
+            let rest = match part {
                 Some((r, evening)) => {
                     p.evening |= evening;
                     r
                 }
                 None => rest,
             };
+            if !clock::may_come_after_day(env, rest) {
+                return Some((rest, Ok(p)));
+            }
             Some(clock::clock_after_date(rest, p).unwrap_or((rest, Ok(p))))
         }
         other => Some((rest, other)),

@@ -38,6 +38,7 @@ use jiff::civil::{Date, DateTime, Weekday};
 
 use super::calendar::{self, Lean, Point, midnight, monday_of, start_of, weekday_in_week};
 use super::lex::{Found, amount, any_kw, blank, kw, opt_kw, punct, word};
+use super::token::{Roles, Token, key};
 use super::words::{self, Unit, month, unit_word, weekday};
 use super::{Env, date};
 use crate::period::Grain;
@@ -74,20 +75,22 @@ impl Which {
 }
 
 /// "this", "last", "next" and their synonyms.
+pub(super) const WHICH: [(&str, Which); 9] = [
+    ("this", Which::This),
+    ("current", Which::This),
+    ("last", Which::Last),
+    ("previous", Which::Last),
+    ("past", Which::Past),
+    ("next", Which::Next),
+    ("following", Which::Next),
+    ("coming", Which::Coming),
+    ("upcoming", Which::Coming),
+];
+
+/// "this", "last", "next" and their synonyms.
 pub(super) fn which(s: &str) -> Found<'_, Which> {
-    const WORDS: [(&str, Which); 9] = [
-        ("this", Which::This),
-        ("current", Which::This),
-        ("last", Which::Last),
-        ("previous", Which::Last),
-        ("past", Which::Past),
-        ("next", Which::Next),
-        ("following", Which::Next),
-        ("coming", Which::Coming),
-        ("upcoming", Which::Coming),
-    ];
     let (r, w) = word(s)?;
-    let (_, found) = WORDS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
+    let (_, found) = WHICH.iter().find(|(k, _)| w.eq_ignore_ascii_case(k))?;
     if *found == Which::This
         && let Some((r2, i)) = any_kw(r, &["past", "coming", "upcoming"])
     {
@@ -107,58 +110,112 @@ pub(super) fn relative<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
-    // Each reading is tried only when the first word can start it.
-    let mut buf = [0u8; super::lex::LONGEST_WORD];
-    let w = super::lex::first_word(s, &mut buf);
-    let is_which = which(w).is_some();
-    let weekday_word = words::weekday_of(w).is_some();
-    let counts = w.is_empty()
+    // Each reading is tried only when the first words can start it.
+    let (t, after) = env.next(s);
+    let is_which = t.has(Roles::WHICH);
+    let weekday_word = t.has(Roles::WEEKDAY);
+    let second = || env.next(after).0;
+    let day_words = t.is_any(&[
+        key!("today"),
+        key!("tonight"),
+        key!("otd"),
+        key!("tomorrow"),
+        key!("tmrw"),
+        key!("tmr"),
+        key!("yesterday"),
+    ]) || (t.is(key!("the")) && second().is(key!("day")))
+        || (t.is(key!("last")) && {
+            let t1 = second();
+            t1.has(Roles::PART_OF_DAY) || t1.is(key!("early")) || t1.is(key!("late"))
+        });
+    let now_words = t.is(key!("now"))
+        || (t.is(key!("right")) && second().is(key!("now")))
+        || (t.is(key!("at")) && {
+            let t1 = second();
+            t1.is(key!("present")) || t1.is(key!("the")) || t1.is(key!("this"))
+        });
+    let unit_words =
+        (is_which || t.is(key!("earlier")) || t.is(key!("later")) || t.is(key!("the")))
+            && unit_follows(env, after);
+    // What comes after "this", "last", "next" ("this past" included).
+    let then = if is_which {
+        after_which(env, after)
+    } else {
+        Token::END
+    };
+    let counts = t.may_count()
         || is_which
         || weekday_word
-        || super::lex::is_number_word(w)
-        || matches!(
-            w,
-            "in" | "within" | "the" | "for" | "a" | "an" | "half" | "couple"
-        );
-    let day_words = matches!(
-        w,
-        "the" | "last" | "today" | "tonight" | "otd" | "tomorrow" | "tmrw" | "tmr" | "yesterday"
-    );
-    let candidates = [
-        if day_words { day_word(env, s) } else { None },
-        if matches!(w, "right" | "now" | "at") {
-            now_word(env, s)
-        } else {
-            None
-        },
-        if is_which || matches!(w, "earlier" | "later" | "the") {
-            calendar_unit(env, s)
-        } else {
-            None
-        },
-        if is_which || weekday_word {
-            weekday_relative(env, s)
-        } else {
-            None
-        },
-        if is_which {
-            month_relative(env, s)
-        } else {
-            None
-        },
-        if is_which { which_date(env, s) } else { None },
-        if w == "on" { on_the_nth(env, s) } else { None },
-        if counts {
-            counted_relative(env, s)
-        } else {
-            None
-        },
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .min_by_key(|(rest, _)| rest.len())
-        .map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
+        || t.is_any(&[key!("in"), key!("within"), key!("the"), key!("for")]);
+    let mut best: Found<'a, Point> = None;
+    let mut keep = |found: Found<'a, Point>| {
+        if let Some(f) = found
+            && best.as_ref().is_none_or(|b| f.0.len() < b.0.len())
+        {
+            best = Some(f);
+        }
+    };
+    if day_words {
+        keep(day_word(env, s));
+    }
+    if now_words {
+        keep(now_word(env, s));
+    }
+    if unit_words {
+        keep(calendar_unit(env, s));
+    }
+    if weekday_word || then.has(Roles::WEEKDAY) || then.is(key!("week")) {
+        keep(weekday_relative(env, s));
+    }
+    if then.has(Roles::MONTH) {
+        keep(month_relative(env, s));
+    }
+    if is_which {
+        keep(which_date(env, s));
+    }
+    if t.is(key!("on")) && nth_follows(env, after) {
+        keep(on_the_nth(env, s));
+    }
+    if counts {
+        keep(counted_relative(env, s));
+    }
+    best.map(|(rest, p)| (rest, Ok(p.lean(Lean::Relative))))
+}
+
+/// The token after the second word of "this past", "this coming": what
+/// follows a word of [`which`] whose rest is `after`.
+fn after_which(env: &Env, after: &str) -> Token {
+    let (t, rest) = env.next(after);
+    if t.has(Roles::WHICH) {
+        env.next(rest).0
+    } else {
+        t
+    }
+}
+
+/// Whether a unit of time comes within the next few words, past those
+/// that lead to one in [`calendar_unit`] ("the", "past", "calendar").
+fn unit_follows(env: &Env, after: &str) -> bool {
+    let mut r = after;
+    // "earlier the this past calendar year": four words at most.
+    for _ in 0..5 {
+        let (t, rest) = env.next(r);
+        if t.has(Roles::UNIT) {
+            return true;
+        }
+        if !(t.has(Roles::WHICH) || t.is(key!("the")) || t.is(key!("calendar"))) {
+            return false;
+        }
+        r = rest;
+    }
+    false
+}
+
+/// Whether an ordinal in digits comes next, maybe after "the" (for
+/// [`on_the_nth`]).
+fn nth_follows(env: &Env, after: &str) -> bool {
+    let (t, rest) = env.next(after);
+    t.is_digits() || (t.is(key!("the")) && env.next(rest).0.is_digits())
 }
 
 fn day_shift(env: &Env, days: i64) -> Option<Point> {
@@ -204,7 +261,7 @@ fn day_word<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 /// evening", "night"; `true` for the parts after noon.
 pub(super) fn part_of_day(s: &str) -> Found<'_, bool> {
     let r = kw(s, "early").or_else(|| kw(s, "late")).unwrap_or(s);
-    let (rest, i) = any_kw(r, &["morning", "afternoon", "evening", "night"])?;
+    let (rest, i) = any_kw(r, &words::PARTS_OF_DAY)?;
     Some((rest, i > 0))
 }
 
@@ -473,6 +530,9 @@ pub(super) fn after_the_last(env: &Env, at: usize) -> bool {
 pub(super) fn counted<'a>(env: &Env, s: &'a str) -> Found<'a, (f64, Unit)> {
     env.remembered(&env.counts, s, |s| {
         let (r, n) = amount(env, s)?;
+        if !unit_may_follow(env, r) {
+            return None;
+        }
         let (r, unit) = unit_word(r)?;
         // "a three-year-old": an age.
         if r.starts_with("-old") || r.starts_with("-olds") {
@@ -481,6 +541,16 @@ pub(super) fn counted<'a>(env: &Env, s: &'a str) -> Found<'a, (f64, Unit)> {
         let (r, extra) = super::lex::fraction_tail(r).unwrap_or((r, 0.0));
         Some((r, (n + extra, unit)))
     })
+}
+
+/// Whether a unit of time can come next ([`unit_word`]): a unit, or the
+/// letter of one ("3h"), maybe after a hyphen ("3-min").
+pub(super) fn unit_may_follow(env: &Env, s: &str) -> bool {
+    let (mut t, rest) = env.next(s);
+    if t.is_symbol('-') {
+        t = env.next(rest).0;
+    }
+    t.has(Roles::UNIT) || t.is_any(&[key!("h"), key!("w"), key!("y")])
 }
 
 /// A count as a calendar span, and whether it is finer than a day.
@@ -547,8 +617,13 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             best = Some(f);
         }
     };
+    let (t, after) = env.next(s);
+    // A count follows at `r` (see [`counted`]).
+    let count_at = |r: &str| env.next(r).0.may_count();
     // "in 5 minutes", "in a fortnight's time"
-    if let Some(r) = kw(s, "in")
+    if t.is(key!("in"))
+        && count_at(after)
+        && let Some(r) = kw(s, "in")
         && let Some((r2, (n, unit))) = counted(env, r)
         && let Some((span, fine)) = span_of(n, unit)
     {
@@ -560,10 +635,13 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         keep(moved(base(env, fine), span, fine, false).map(|p| (r3, p)));
     }
     // "within 9 months", "within the next 10 months"
-    if let Some(r) = kw(s, "within") {
+    if t.is(key!("within"))
+        && let Some(r) = kw(s, "within")
+    {
         let r = opt_kw(r, "the");
         let r = kw(r, "next").or_else(|| kw(r, "coming")).unwrap_or(r);
-        if let Some((rest, (n, unit))) = counted(env, r)
+        if count_at(r)
+            && let Some((rest, (n, unit))) = counted(env, r)
             && let Some((span, fine)) = span_of(n, unit)
         {
             let b = base(env, fine);
@@ -578,15 +656,20 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     // "next 3 days", "the past two quarters", "3 next weeks"
     let r = opt_kw(s, "the");
+    let tr = env.next(r).0;
     // "last" without "the" is as often the verb ("shouldn't last two
     // hours").
     let verb = std::ptr::eq(r, s) && kw(s, "last").is_some();
-    if let Some((r2, w)) = which(r).filter(|_| !verb)
+    if tr.has(Roles::WHICH)
+        && let Some((r2, w)) = which(r).filter(|_| !verb)
+        && count_at(r2)
         && let Some((rest, (n, unit))) = counted(env, r2)
     {
         keep(stretch(env, w, n, unit).map(|p| (rest, p)));
     }
-    if let Some((r2, n)) = amount(env, r)
+    if tr.may_count()
+        && let Some((r2, n)) = amount(env, r)
+        && env.next(r2).0.has(Roles::WHICH)
         && let Some((r3, w)) = which(r2)
     {
         // "3 next weeks", not "only 3 next week".
@@ -598,7 +681,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     // "for 3 days from today", "2 weeks starting May 20th": a stretch
     // from a day.
     let r = kw(s, "for").unwrap_or(s);
-    if let Some((r2, (n, unit))) = counted(env, r) {
+    if count_at(r)
+        && let Some((r2, (n, unit))) = counted(env, r)
+    {
         let r3 = punct(r2, ',').unwrap_or(r2);
         let from = if std::ptr::eq(r, s) {
             any_kw(r3, &["starting", "beginning"])
@@ -618,7 +703,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
     }
     // "Monday two weeks from now", "in 3 days on Friday": that weekday of
     // the week the count lands in.
-    if let Some((r, (wd, false))) = weekday(s) {
+    if t.has(Roles::WEEKDAY)
+        && let Some((r, (wd, false))) = weekday(s)
+    {
         let r = punct(r, ',').unwrap_or(r);
         // One weekday only: "Monday Monday ..." must not recurse.
         if weekday(r).is_none()
@@ -630,8 +717,9 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
 
     // Counts before "ago", "from", "after", "before", "later"; not after
     // "the last" ("the last 3 months and 2 days ago" are two expressions).
-    if let Some((r, (span, fine))) =
-        counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
+    if t.may_count()
+        && let Some((r, (span, fine))) =
+            counted_sum(env, s).filter(|_| !after_the_last(env, env.offset(s)))
     {
         if let Some(rest) = kw(r, "ago") {
             keep(moved(base(env, fine), span, fine, true).map(|p| (rest, p)));
@@ -653,8 +741,10 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             }
         }
     }
-    if !matches!(word(s), Some((_, w)) if words::weekday_of(w).is_some())
-        && let Some((r, p)) = best
+    // Not after a weekday of its own ("Monday two weeks from now").
+    let own_weekday = t.has(Roles::WEEKDAY) && !t.glued;
+    if let Some((r, p)) = best
+        && !own_weekday
         && let Some((rest, (wd, _))) = kw(r, "on").and_then(weekday)
         && let Some(q) = on_weekday(p, wd)
     {
@@ -678,6 +768,9 @@ fn counted_sum<'a>(env: &Env, s: &'a str) -> Found<'a, (jiff::Span, bool)> {
     let (mut total, mut fine) = span_of(n, unit)?;
     for _ in 0..4 {
         let next = kw(r, "and").or_else(|| punct(r, ',')).unwrap_or(r);
+        if !env.next(next).0.may_count() {
+            break;
+        }
         let Some((r2, (n, unit))) = counted(env, next) else {
             break;
         };

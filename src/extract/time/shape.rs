@@ -18,13 +18,46 @@
 
 use super::calendar::{Lean, Point};
 use super::lex::{any_kw, blank, kw, opt_kw, punct, word};
+use super::token::{Roles, key};
 use super::{Env, Found, finish, point};
 use crate::period::Shape;
+
+/// The words that open or join points: the first words of [`shaped`].
+pub(super) const WORDS: [&str; 18] = [
+    "between",
+    "from",
+    "since",
+    "starting",
+    "beginning",
+    "after",
+    "later",
+    "greater",
+    "before",
+    "earlier",
+    "prior",
+    "until",
+    "till",
+    "til",
+    "through",
+    "by",
+    "more",
+    "no",
+];
 
 /// The shaped expression at the start of `s`: where it starts, the rest,
 /// and what it means.
 pub(super) fn shaped<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)> {
     let s = blank(s);
+    let (t, after) = env.next(s);
+    // Only a word of [`WORDS`] opens a point; only a year goes on with
+    // "or later".
+    let year_or = t.is_digits_of(4) && {
+        let t1 = env.next(after).0;
+        t1.is(key!("or")) || t1.is(key!("and"))
+    };
+    if !(t.has(Roles::SHAPE) || year_or) {
+        return None;
+    }
     let start = env.offset(s);
     let Some((r, w)) = word(s) else {
         // "2018 or later": a bare year the trailing words call a year.

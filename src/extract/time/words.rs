@@ -22,7 +22,8 @@ use jiff::civil::Weekday;
 use super::lex::{Found, blank, glued, number_tight, word, word_before_digits};
 use crate::period::Grain;
 
-const MONTHS: [(&str, i8); 24] = [
+/// Month names and abbreviations with their numbers.
+pub(super) const MONTHS: [(&str, i8); 24] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -84,7 +85,8 @@ pub(super) fn month(s: &str) -> Found<'_, MonthName> {
     Some((rest, m))
 }
 
-const WEEKDAYS: [(&str, Weekday); 17] = [
+/// Weekday names and abbreviations.
+pub(super) const WEEKDAYS: [(&str, Weekday); 17] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
     ("wednesday", Weekday::Wednesday),
@@ -136,11 +138,17 @@ pub(super) struct Unit {
     pub times: f64,
 }
 
+impl Unit {
+    /// No unit: a placeholder where there is none.
+    pub const NONE: Unit = unit(Grain::Second, 0.0);
+}
+
 const fn unit(grain: Grain, times: f64) -> Unit {
     Unit { grain, times }
 }
 
-const UNITS: [(&str, Unit); 34] = [
+/// Units of time spelled out.
+pub(super) const UNITS: [(&str, Unit); 34] = [
     ("second", unit(Grain::Second, 1.0)),
     ("seconds", unit(Grain::Second, 1.0)),
     ("sec", unit(Grain::Second, 1.0)),
@@ -215,7 +223,8 @@ pub(super) fn unit_word(s: &str) -> Found<'_, Unit> {
     (tight || letter.grain == Grain::Hour).then_some((rest, letter))
 }
 
-const ORDINALS: [&str; 20] = [
+/// Ordinals in words, from "first".
+pub(super) const ORDINALS: [&str; 20] = [
     "first",
     "second",
     "third",
@@ -288,6 +297,42 @@ fn word_suffix(s: &str) -> Found<'_, &str> {
 pub(super) fn ordinal(s: &str) -> Found<'_, u32> {
     ordinal_digits(s).or_else(|| ordinal_word(s))
 }
+
+/// The seasons ([`season`]).
+pub(super) const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+
+/// The parts of the day ([`super::relative::part_of_day`]), morning first.
+pub(super) const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
+/// Decades in words, from the twenties of the 1900s.
+pub(super) const DECADES: [&str; 8] = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// The first words of holidays' names (see `date::holiday_name`).
+pub(super) const HOLIDAYS: [&str; 14] = [
+    "christmas",
+    "halloween",
+    "juneteenth",
+    "easter",
+    "good",
+    "thanksgiving",
+    "black",
+    "independence",
+    "earth",
+    "valentine",
+    "valentines",
+    "st",
+    "saint",
+    "new",
+];
 
 /// A season: the month it starts in (meteorological seasons).
 pub(super) fn season(s: &str) -> Found<'_, i8> {
