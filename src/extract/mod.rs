@@ -310,27 +310,27 @@ fn utf8_len(first: u8) -> usize {
 /// leads into one: "more", "since", "between", "the").
 fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool, bool) {
     let word = &text[start..end];
-    if word.as_bytes()[0].is_ascii_digit() {
+    let bytes = word.as_bytes();
+    if bytes[0].is_ascii_digit() {
         return (true, true);
     }
     if word.len() > MAX_TRIGGER_LEN {
         return (false, false);
     }
-    // Most words of news are already lower case: only the others are
-    // lowered, into a buffer kept across words.
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Both families look words up in any case; only a code glued to an
+    // amount ("USD5", a word ending in a digit) is read in lower case.
+    let (time_trigger, time_lead) = time::trigger_and_lead(word);
+    let has_digit = bytes.iter().any(u8::is_ascii_digit);
+    let number_trigger = if has_digit && bytes.iter().any(u8::is_ascii_uppercase) {
         lowered.clear();
         lowered.push_str(word);
         lowered.make_ascii_lowercase();
-        lowered.as_str()
+        number::is_trigger(lowered)
     } else {
-        word
+        number::is_trigger(word)
     };
-    let trigger = time::is_trigger(lower) || number::is_trigger(lower);
-    let leads_in = trigger
-        || lower.bytes().any(|b| b.is_ascii_digit())
-        || time::leads_in(lower)
-        || number::may_lead(lower, &text[start..]);
+    let trigger = time_trigger || number_trigger;
+    let leads_in = trigger || has_digit || time_lead || number::may_lead(word, &text[start..]);
     (trigger, leads_in)
 }
 

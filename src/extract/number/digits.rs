@@ -176,6 +176,13 @@ fn digits_value(integer: &str, fraction: &str) -> Option<f64> {
             .fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
         return Some(v as f64 / POW10[fraction.len()]);
     }
+    // Past 309 integer digits no f64 holds the value; past a few hundred
+    // fraction digits none changes it. Neither is copied, however long the
+    // run (10 MB of digits is a hostile input, not a number).
+    if integer.trim_start_matches('0').len() > 309 {
+        return None;
+    }
+    let fraction = &fraction[..fraction.len().min(400)];
     let mut text = String::with_capacity(integer.len() + fraction.len() + 2);
     text.push_str(if integer.is_empty() { "0" } else { integer });
     text.push('.');
@@ -371,6 +378,18 @@ pub(super) fn numeral(input: &str) -> IResult<&str, Numeral<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_runs_have_no_value_or_a_bounded_one() {
+        let nines = "9".repeat(400);
+        assert_eq!(digits_value(&nines, ""), None);
+        assert_eq!(
+            digits_value(&format!("000{}", &nines[..300]), ""),
+            Some(1e300)
+        );
+        let v = digits_value("1", &"3".repeat(5000)).expect("a long fraction has a value");
+        assert!((v - (1.0 + 1.0 / 3.0)).abs() < 1e-12);
+    }
 
     #[test]
     fn numerals() {

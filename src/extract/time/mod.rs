@@ -33,7 +33,7 @@
 //! "until 1 July 2024" and "by 1 July 2024" include the named day: the
 //! period ends at the start of 2 July. "before 1 July 2024" excludes it.
 //!
-//! The trigger words ([`is_trigger`]) are the words a temporal expression
+//! The trigger words ([`TRIGGERS`], looked up by [`trigger_and_lead`]) are the words a temporal expression
 //! hinges on; the scanner also starts the grammar up to three words before
 //! a trigger, which is how "since", "in the past" or "a year" lead in.
 //! Expressions whose lead word is further back than that ("by end of this
@@ -56,9 +56,9 @@
 //! only before a month, "of", "day" or a range; a month name alone only
 //! where context allows it; a count only before a unit). Counts, which
 //! most alternatives read at the same words, are read once per offset and
-//! attempt ([`Memo`]). Trigger and lead words are looked up in
-//! compile-time tables ([`WordSet`]), since the scanner asks about every
-//! word of a text.
+//! attempt ([`Memo`]). Whether a word triggers or leads in is one probe of
+//! the role table ([`trigger_and_lead`]), since the scanner asks about
+//! every word of a text.
 //!
 //! When a reading is added, its first words must be given their roles in
 //! [`token`]: a gate that does not know them would turn the reading away.
@@ -68,7 +68,7 @@
 //! Write its grammar in the file of its layer (date.rs for named periods,
 //! relative.rs for expressions resolved against the reference, shape.rs for
 //! open ends and ranges, duration.rs for lengths), add its vocabulary to
-//! words.rs and its hinge word to [`is_trigger`], and add positive and
+//! words.rs and its hinge word to [`TRIGGERS`], and add positive and
 //! negative examples to the tables in tests.rs.
 
 mod calendar;
@@ -95,7 +95,7 @@ use crate::span::Span;
 use calendar::{Lean, Point};
 use token::{Roles, Token, key};
 
-/// The words a temporal expression hinges on (see [`is_trigger`]).
+/// The words a temporal expression hinges on (the scanner asks [`trigger_and_lead`]).
 const TRIGGERS: [&str; 113] = [
     "january",
     "february",
@@ -213,7 +213,7 @@ const TRIGGERS: [&str; 113] = [
 ];
 
 /// The words that lead into a temporal expression without anchoring one
-/// (see [`leads_in`]).
+/// (the scanner asks [`trigger_and_lead`]).
 const LEADS: [&str; 56] = [
     "the",
     "this",
@@ -275,84 +275,33 @@ const LEADS: [&str; 56] = [
 
 /// Whether a lower-case word can anchor a temporal expression: month
 /// and weekday names, units of time, day words, seasons, quarters and
-/// holidays. (The scanner calls this for every word.)
+/// holidays: one of [`TRIGGERS`]. The role table answers for the scanner
+/// ([`trigger_and_lead`]); this plain reading of the list checks it.
+#[cfg(test)]
 pub(crate) fn is_trigger(word: &str) -> bool {
-    static SET: WordSet<{ TRIGGERS.len() }> = WordSet::new(TRIGGERS);
-    SET.contains(word)
+    TRIGGERS.contains(&word)
 }
 
 /// Whether the lower-case word leads into a temporal expression without
-/// anchoring one ("the", "since", "more"). A temporal expression can
-/// start with such a word, a trigger of either family, or digits; the
-/// scanner starts the grammar at up to three words before each trigger,
-/// and [`plausible_start`] turns most of them away at once.
+/// anchoring one ("the", "since", "more"): one of [`LEADS`]. A temporal
+/// expression can start with such a word, a trigger of either family, or
+/// digits; the scanner starts the grammar at up to three words before each
+/// trigger, and [`plausible_start`] turns most of them away at once.
+#[cfg(test)]
 pub(crate) fn leads_in(word: &str) -> bool {
-    static SET: WordSet<{ LEADS.len() }> = WordSet::new(LEADS);
-    SET.contains(word)
+    LEADS.contains(&word)
 }
 
-/// A set of short lower-case words, looked up for most words of a text.
-/// A table of the first letters and lengths of its words turns most
-/// words away with one look-up; the rest are compared as integers.
-struct WordSet<const N: usize> {
-    /// For each first letter, a bit for each length of word.
-    shapes: [u32; 26],
-    /// The words as [`word_key`]s, sorted.
-    keys: [u128; N],
-}
-
-/// Longest word a [`WordSet`] holds.
-const SET_WORD: usize = 15;
-
-impl<const N: usize> WordSet<N> {
-    const fn new(words: [&str; N]) -> WordSet<N> {
-        let mut shapes = [0u32; 26];
-        let mut keys = [0u128; N];
-        let mut i = 0;
-        while i < N {
-            let w = words[i].as_bytes();
-            assert!(w.len() <= SET_WORD && w[0].is_ascii_lowercase());
-            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
-            // Insertion sort: the sets are small, and built at compile time.
-            let k = word_key(w);
-            let mut j = i;
-            while j > 0 && keys[j - 1] > k {
-                keys[j] = keys[j - 1];
-                j -= 1;
-            }
-            keys[j] = k;
-            i += 1;
-        }
-        WordSet { shapes, keys }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        let shaped = match b.first() {
-            Some(&c @ b'a'..=b'z') if b.len() <= SET_WORD => {
-                self.shapes[usize::from(c - b'a')] & (1 << b.len()) != 0
-            }
-            _ => false,
-        };
-        shaped && self.keys.binary_search(&word_key(b)).is_ok()
-    }
-}
-
-/// A word of up to [`SET_WORD`] bytes as an integer: its bytes,
-/// zero-padded, then its length (so that no two words share a key).
-const fn word_key(w: &[u8]) -> u128 {
-    let mut buf = [0u8; SET_WORD + 1];
-    let mut i = 0;
-    while i < w.len() && i < SET_WORD {
-        buf[i] = w[i];
-        i += 1;
-    }
-    buf[SET_WORD] = w.len() as u8;
-    u128::from_be_bytes(buf)
+/// Whether a word (ASCII letters and digits, in any case) is one of
+/// [`TRIGGERS`], and whether it is one of [`LEADS`]: one probe of the role
+/// table, for the scanner, which asks about every word.
+#[inline]
+pub(crate) fn trigger_and_lead(word: &str) -> (bool, bool) {
+    token::trigger_and_lead(word.as_bytes())
 }
 
 /// Whether the input can start a temporal expression at all: a word that
-/// leads in or a trigger of either family (see [`leads_in`]), or digits
+/// leads in or a trigger of either family (see [`LEADS`]), or digits
 /// ([`plausible_digits`]); any other character is left to the grammar.
 fn plausible_start(env: &Env, s: &str, t: Token) -> bool {
     let after = &s[t.len as usize..];

@@ -558,6 +558,26 @@ const TABLE: Table = Table {
 /// the compiler).
 static ROLE_TABLE: Table = TABLE;
 
+/// Whether a word (ASCII letters and digits, in any case) is a trigger of
+/// the temporal family, and whether it leads into an expression: one probe
+/// of the role table, for the scanner, which asks about every word.
+#[inline]
+pub(super) fn trigger_and_lead(word: &[u8]) -> (bool, bool) {
+    if word.is_empty() || word.len() > KEY_LEN {
+        return (false, false);
+    }
+    // The key of [`key_of`], built without a buffer.
+    let mut key: Key = 0;
+    for (i, &b) in word.iter().enumerate() {
+        key |= Key::from(b | 0x20) << (8 * i);
+    }
+    let (_, roles) = lookup(key);
+    (
+        roles.0 & Roles::TRIGGER.0 != 0,
+        roles.0 & Roles::LEAD.0 != 0,
+    )
+}
+
 /// The id and roles of the word with key `key` (none for a word not in
 /// the grammar).
 fn lookup(key: Key) -> (Id, Roles) {
