@@ -321,16 +321,17 @@ fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool
     // amount ("USD5", a word ending in a digit) is read in lower case.
     let (time_trigger, time_lead) = time::trigger_and_lead(word);
     let has_digit = bytes.iter().any(u8::is_ascii_digit);
-    let number_trigger = if has_digit && bytes.iter().any(u8::is_ascii_uppercase) {
+    let rest = &text[start..];
+    let (number_trigger, number_lead) = if has_digit && bytes.iter().any(u8::is_ascii_uppercase) {
         lowered.clear();
         lowered.push_str(word);
         lowered.make_ascii_lowercase();
-        number::is_trigger(lowered)
+        number::trigger_and_lead(lowered, rest)
     } else {
-        number::is_trigger(word)
+        number::trigger_and_lead(word, rest)
     };
     let trigger = time_trigger || number_trigger;
-    let leads_in = trigger || has_digit || time_lead || number::may_lead(word, &text[start..]);
+    let leads_in = trigger || has_digit || time_lead || number_lead;
     (trigger, leads_in)
 }
 

@@ -222,20 +222,28 @@ pub(crate) fn is_trigger(word: &str) -> bool {
     }
 }
 
-/// Whether a numeric expression may start at a word that is not a
-/// trigger: a qualifier ("more than"), a range ("between", "from"), a
-/// vague count ("several"), a sign ("minus"), an article ("a dozen") or a
-/// currency before its amount ("Rs", "USD"). `lower` is the word in lower
-/// case and `s` the text from it on.
+/// Whether a word (in any case; a code glued to an amount, "usd5", in
+/// lower case) anchors a numeric expression ([`is_trigger`]), and whether
+/// a numeric expression may start at it though it anchors none: a
+/// qualifier ("more than"), a range ("between", "from"), a vague count
+/// ("several"), a sign ("minus"), an article ("a dozen") or a currency
+/// before its amount ("Rs", "USD"). `s` is the text from the word on. One
+/// look-up in the lexicon: the scanner asks about every word.
 #[inline]
-pub(crate) fn may_lead(lower: &str, s: &str) -> bool {
-    let role = lexicon::role(lower);
-    if role == Role::NONE {
-        return false;
+pub(crate) fn trigger_and_lead(word: &str, s: &str) -> (bool, bool) {
+    if word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return (money::is_glued_code(word), false);
     }
-    role.has(Role::LEAD)
+    let entry = lexicon::lookup(word);
+    let role = entry.role;
+    if role == Role::NONE {
+        return (false, false);
+    }
+    let trigger = role.has(Role::TRIGGER);
+    let lead = role.has(Role::LEAD)
         || (role.has(Role::QUALIFIER) && qualifier::qualifier(s).is_some())
-        || (role.has(Role::CURRENCY) && money::prefix(s).is_some())
+        || (role.has(Role::CURRENCY) && money::prefix(s).is_some());
+    (trigger, lead)
 }
 
 /// Whether a non-ASCII character can anchor a numeric expression (a
