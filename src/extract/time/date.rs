@@ -536,6 +536,40 @@ pub(super) fn year_point(year: i16) -> Option<Point> {
 
 /// "Thursday, March 6, 2025", "Tue May 9", "friday 5/12", "Monday 21",
 /// "tues the 4th": a date with its weekday, checked against the calendar.
+/// A day whose year was left out is put in the latest year not after the
+/// reference; when its stated weekday does not fit that year but fits the
+/// year before or after, the writer meant that one: "a meeting on
+/// Thursday, 2 October" in a report of 1 October 2025 is 2 October 2025, a
+/// Thursday, not 2 October 2024, a Wednesday. Only a year that puts the
+/// day within half a year of the reference can be meant by a date without
+/// one; of those that fit, the nearest wins. When none fits, the reading
+/// stays (and the weekday is reported as wrong: "Tuesday March 7" in a
+/// note of 14 March 2018 is 7 March 2018, a Wednesday, not 7 March 2017).
+fn weekday_year(env: &Env, wd: jiff::civil::Weekday, p: Point) -> Point {
+    /// Half a year of 365 days, in seconds: a bound on a distance, not a
+    /// date computation.
+    const HALF_YEAR_SECONDS: i64 = 365 * 24 * 3600 / 2;
+    let d = p.date();
+    if p.lean != Lean::Year || d.weekday() == wd {
+        return p;
+    }
+    let reference = env.year_reference();
+    let fits = (-1i16..=1)
+        .filter_map(|k| Date::new(reference.year().checked_add(k)?, d.month(), d.day()).ok())
+        .filter(|c| c.weekday() == wd)
+        .map(|c| {
+            let distance = reference
+                .duration_until(c.to_datetime(jiff::civil::Time::midnight()))
+                .as_secs()
+                .abs();
+            (distance, c)
+        })
+        .filter(|&(distance, _)| distance <= HALF_YEAR_SECONDS)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, c)| c);
+    fits.and_then(Point::day).map_or(p, |q| q.lean(Lean::Year))
+}
+
 fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     let (r, (wd, _)) = weekday(s)?;
     let r = punct(r, ',').unwrap_or(r);
@@ -557,7 +591,8 @@ fn weekday_date<'a>(env: &Env, s: &'a str) -> Dated<'a> {
     if let Some((rest, p)) = dated {
         return Some((
             rest,
-            p.map(|mut p| {
+            p.map(|p| {
+                let mut p = weekday_year(env, wd, p);
                 p.weekday = Some(check(wd, p.date()));
                 p
             }),

@@ -573,6 +573,30 @@ fn a_stated_weekday_is_checked() {
 }
 
 #[test]
+fn a_stated_weekday_chooses_the_year_left_out() {
+    let reference = date(2025, 10, 1).at(0, 0, 0, 0);
+    for (text, want, holds) in [
+        // The latest 2 October up to the reference is in 2024, a
+        // Wednesday; the coming one, in 2025, is a Thursday.
+        ("on Thursday, 2 October", date(2025, 10, 2), true),
+        ("on Wednesday, 24 September", date(2025, 9, 24), true),
+        // No year within half a year of the reference fits (24 September
+        // 2024 was a Tuesday, a year back): the usual reading, and the
+        // weekday is wrong.
+        ("on Tuesday, 24 September", date(2025, 9, 24), false),
+        ("on Friday, 24 September", date(2025, 9, 24), false),
+    ] {
+        let (mentions, diagnostics) = scan(text, Some(reference));
+        let Some(Value::Time { period }) = mentions.first().map(|m| &m.value) else {
+            panic!("{text}: {mentions:?}")
+        };
+        assert_eq!(period.start, Some(want.at(0, 0, 0, 0)), "{text}");
+        assert_eq!(period.weekday.map(|w| w.holds()), Some(holds), "{text}");
+        assert_eq!(diagnostics.is_empty(), holds, "{text}: {diagnostics:?}");
+    }
+}
+
+#[test]
 fn relative_times_without_a_reference_stay_unresolved() {
     for text in ["last year", "two weeks ago", "on Aug. 9"] {
         let (mentions, diagnostics) = scan(text, None);
