@@ -363,11 +363,14 @@ pub(crate) fn may_precede_rate(w: &str) -> bool {
             | "down"
             | "ago"
     );
+    if function_word {
+        return false;
+    }
     let verb = is_copula(w)
         || is_auxiliary(w)
         || is_reporting_verb(w)
         || (w.ends_with("ed") && w.len() > 4);
-    !function_word && !verb
+    !verb
 }
 
 /// Copulas: "nine were children" says what the nine are, not what they did.
