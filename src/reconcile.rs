@@ -774,6 +774,15 @@ fn extent(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
 }
 
 /// A figure's interval in words: "2,470–2,730", "40 or more".
+/// The intervals of `parts`, written as a sum: "38.15–38.25 + 24.45–24.55".
+fn summands(all: &[Assertion], parts: &[usize]) -> String {
+    parts
+        .iter()
+        .map(|&i| figure_range(all[i].figure()))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 fn figure_range(f: Option<&Figure>) -> String {
     match f.map(|f| (f.low, f.high)) {
         Some((Some(l), Some(h))) => range(l, h),
@@ -1195,11 +1204,7 @@ impl Work<'_> {
         );
         let arithmetic = format!(
             "{} = {} %; a whole is 100 %: {}",
-            parts
-                .iter()
-                .map(|&i| figure_range(all[i].figure()))
-                .collect::<Vec<_>>()
-                .join(" + "),
+            summands(all, parts),
             range(low, high),
             if holds { "inside" } else { "outside" }
         );

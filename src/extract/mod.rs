@@ -36,6 +36,12 @@ use crate::mention::{Diagnostic, DiagnosticKind, Found, Mention, Value};
 use crate::sentence::SentenceIndex;
 use crate::span::Span;
 
+/// Whether a word (in any case) is one that temporal expressions hinge on:
+/// a month, a weekday, a unit of time, a season ("March", "Friday").
+pub(crate) fn is_time_word(word: &str) -> bool {
+    time::trigger_and_lead(word).0
+}
+
 /// What a grammar sees: the whole text, and the reference time for relative
 /// expressions.
 pub(crate) struct Cx<'t> {

@@ -19,9 +19,9 @@
 //! - A name is a word (letters and digits) of at least three characters
 //!   that starts with a capital letter and follows a letter, a digit, a
 //!   comma, a semicolon or a hyphen (so not the first word of a sentence, a
-//!   headline or a quotation), and is not a month, a weekday or a title
-//!   ("Mrs"). Acronyms count ("NATO"), and so do names with digits
-//!   ("A320").
+//!   headline or a quotation), and is not a word of dates (a month, a
+//!   weekday, a season) or a title ("Mrs"). Acronyms count ("NATO"), and
+//!   so do names with digits ("A320").
 //! - A document keeps its [`NAMES_KEPT`] most frequent names.
 //! - A name links documents only when at most [`link_cap`] documents of the
 //!   batch use it: a name in every tenth article of a large batch (a news
@@ -38,32 +38,9 @@ pub(super) fn link_cap(documents: usize) -> usize {
     (documents / 50).max(16)
 }
 
-/// Capitalised words that name no story.
-const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mrs",
-    "miss",
-    "sir",
-    "the",
-];
+/// Capitalised words that name no story, besides the words of dates
+/// (months, weekdays, seasons: see [`is_name`]).
+const NOT_NAMES: &[&str] = &["mrs", "miss", "sir", "the"];
 
 /// The names of a text from byte `from` on, lower-cased, the most frequent
 /// first (ties in alphabetical order), at most [`NAMES_KEPT`].
@@ -155,6 +132,7 @@ fn is_name(word: &str, before: Option<char>) -> bool {
     mid_sentence
         && word.chars().nth(2).is_some()
         && !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+        && !crate::extract::is_time_word(word)
 }
 
 /// The names of every document of a batch, reduced to the ones that link

@@ -51,7 +51,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::DateTime;
 
-use super::{Work, figure_range, number, range};
+use super::{Work, number, range, summands};
 use crate::assertion::{Assertion, AssertionKind, Dimension, Holder};
 use crate::report::{Finding, Gap, Verdict};
 
@@ -790,11 +790,7 @@ fn check(
     };
     let arithmetic = format!(
         "{} = {sum_text}; total {}: {}",
-        parts
-            .iter()
-            .map(|&i| figure_range(all[i].figure()))
-            .collect::<Vec<_>>()
-            .join(" + "),
+        summands(all, &parts),
         range(tl, th),
         if verdict_holds {
             "inside"
