@@ -269,11 +269,46 @@ fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 /// than a forced one: the end of a line break, or a plain end.
 #[inline(always)]
 fn is_cut(text: &str, i: usize) -> bool {
-    // Every cut follows a space, a tab, or the last byte of a line break
-    // or of a full-width full stop: most bytes are ruled out at once, here
-    // in the caller's loop, without a call.
-    CUT_FOLLOWS[usize::from(text.as_bytes()[i - 1])] && is_cut_after_candidate(text, i)
+    // Every cut follows a space or a tab before what may open a sentence,
+    // or the last byte of a line break or of a full-width full stop: two
+    // table look-ups rule out almost every pair of bytes at once, here in
+    // the caller's loop, with a branch that is almost never taken.
+    let b = text.as_bytes();
+    CUT_AFTER[usize::from(b[i - 1])] & CUT_BEFORE[usize::from(b[i])] != 0
+        && is_cut_after_candidate(text, i)
 }
+
+/// What kind of cut the byte before a position allows: after a space or a
+/// tab, a plain end ([`CUT_BEFORE`] must say the next byte may open a
+/// sentence); after the last byte of a line break or of a full-width full
+/// stop, anything (the slow check tells).
+const CUT_AFTER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        table[c] = match c as u8 {
+            b' ' | b'\t' => 1,
+            _ if CUT_FOLLOWS[c] => 2,
+            _ => 0,
+        };
+        c += 1;
+    }
+    table
+};
+
+/// The kinds of cut a byte may begin: 1 when it may open a sentence after
+/// a plain end ([`MAY_OPEN`]), 2 always.
+const CUT_BEFORE: [u8; 256] = {
+    let mut table = [2u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        if MAY_OPEN[c] {
+            table[c] |= 1;
+        }
+        c += 1;
+    }
+    table
+};
 
 /// [`is_cut`] once the byte before `i` may precede a cut.
 #[inline(never)]
