@@ -190,11 +190,14 @@ fn each_candidate(
     while i < bytes.len() {
         let b = bytes[i];
         let (token_end, trigger, leads_in) = if b.is_ascii_alphanumeric() {
-            let mut j = i + 1;
+            // One pass over the word gathers all the scanner asks of it.
+            let mut shape = Shape::default();
+            let mut j = i;
             while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                shape.push(j - i, bytes[j]);
                 j += 1;
             }
-            let (trigger, leads_in) = classify(text, i, j, &mut lowered);
+            let (trigger, leads_in) = classify(text, i, j, &shape, &mut lowered);
             (j, trigger, leads_in)
         } else if b < 0x80 {
             let symbol = matches!(b, b'$' | b'#')
@@ -314,10 +317,42 @@ fn utf8_len(first: u8) -> usize {
 /// Whether the word `text[start..end]` can anchor an expression (a
 /// trigger), and whether one can start at it (a trigger, or a word that
 /// leads into one: "more", "since", "between", "the").
-fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool, bool) {
+/// What the scanner gathers about a word as it reads it.
+#[derive(Default)]
+struct Shape {
+    /// Its first sixteen bytes `| 0x20`, little-endian, in two halves: the
+    /// key of the temporal role table ([`time::trigger_and_lead_of`]).
+    key: [u64; 2],
+    /// It holds a digit.
+    digit: bool,
+    /// It holds a capital letter.
+    upper: bool,
+}
+
+impl Shape {
+    /// Take in byte `b`, the `i`th of the word.
+    #[inline(always)]
+    fn push(&mut self, i: usize, b: u8) {
+        if i < 16 {
+            self.key[i / 8] |= u64::from(b | 0x20) << (8 * (i % 8));
+        }
+        self.digit |= b.is_ascii_digit();
+        self.upper |= b.is_ascii_uppercase();
+    }
+}
+
+/// Whether the word `text[start..end]` can anchor an expression (a
+/// trigger), and whether one can start at it (a trigger, or a word that
+/// leads into one: "more", "since", "between", "the").
+fn classify(
+    text: &str,
+    start: usize,
+    end: usize,
+    shape: &Shape,
+    lowered: &mut String,
+) -> (bool, bool) {
     let word = &text[start..end];
-    let bytes = word.as_bytes();
-    if bytes[0].is_ascii_digit() {
+    if word.as_bytes()[0].is_ascii_digit() {
         return (true, true);
     }
     if word.len() > MAX_TRIGGER_LEN {
@@ -325,10 +360,9 @@ fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool
     }
     // Both families look words up in any case; only a code glued to an
     // amount ("USD5", a word ending in a digit) is read in lower case.
-    let (time_trigger, time_lead) = time::trigger_and_lead(word);
-    let has_digit = bytes.iter().any(u8::is_ascii_digit);
+    let (time_trigger, time_lead) = time::trigger_and_lead_of(shape.key);
     let rest = &text[start..];
-    let (number_trigger, number_lead) = if has_digit && bytes.iter().any(u8::is_ascii_uppercase) {
+    let (number_trigger, number_lead) = if shape.digit && shape.upper {
         lowered.clear();
         lowered.push_str(word);
         lowered.make_ascii_lowercase();
@@ -337,7 +371,7 @@ fn classify(text: &str, start: usize, end: usize, lowered: &mut String) -> (bool
         number::trigger_and_lead(word, rest)
     };
     let trigger = time_trigger || number_trigger;
-    let leads_in = trigger || has_digit || time_lead || number_lead;
+    let leads_in = trigger || shape.digit || time_lead || number_lead;
     (trigger, leads_in)
 }
 

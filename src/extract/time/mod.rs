@@ -300,6 +300,14 @@ pub(crate) fn trigger_and_lead(word: &str) -> (bool, bool) {
     token::trigger_and_lead(word.as_bytes())
 }
 
+/// [`trigger_and_lead`] for a word of at most 16 bytes given by its key:
+/// its bytes `| 0x20`, little-endian, in two halves of 64 bits (the first
+/// eight, then the next eight), as the scanner builds it while reading.
+#[inline]
+pub(crate) fn trigger_and_lead_of(halves: [u64; 2]) -> (bool, bool) {
+    token::trigger_and_lead_of(halves)
+}
+
 /// Whether the input can start a temporal expression at all: a word that
 /// leads in or a trigger of either family (see [`LEADS`]), or digits
 /// ([`plausible_digits`]); any other character is left to the grammar.

@@ -566,17 +566,20 @@ pub(super) fn trigger_and_lead(word: &[u8]) -> (bool, bool) {
     if word.is_empty() || word.len() > KEY_LEN {
         return (false, false);
     }
-    // The key of [`key_of`], built without a buffer: the first eight
-    // bytes, then the rest, each half in 64 bits (shifts of 128 bits cost
-    // several instructions each).
-    let (head, tail) = word.split_at(word.len().min(8));
-    let half = |bytes: &[u8]| {
-        bytes
-            .iter()
-            .enumerate()
-            .fold(0u64, |k, (i, &b)| k | u64::from(b | 0x20) << (8 * i))
-    };
-    let key = Key::from(half(head)) | Key::from(half(tail)) << 64;
+    let mut halves = [0u64; 2];
+    for (i, &b) in word.iter().enumerate() {
+        halves[i / 8] |= u64::from(b | 0x20) << (8 * (i % 8));
+    }
+    trigger_and_lead_of(halves)
+}
+
+/// [`trigger_and_lead`] for a word given by its key in two halves of 64
+/// bits, each byte of the word `| 0x20`, little-endian (the first eight
+/// bytes, then the next eight), as the scanner builds it while it reads the
+/// word (the word has at most [`KEY_LEN`] bytes).
+#[inline]
+pub(super) fn trigger_and_lead_of(halves: [u64; 2]) -> (bool, bool) {
+    let key = Key::from(halves[0]) | Key::from(halves[1]) << 64;
     let (_, roles) = lookup(key);
     (
         roles.0 & Roles::TRIGGER.0 != 0,
