@@ -81,19 +81,6 @@ fn push_lower(buf: &mut String, word: &str) {
     }
 }
 
-/// Whether `w` is one of the words of `list`. The length and the first
-/// byte are compared inline before the whole word: the measure finder asks
-/// about every word near every figure, and comparing each list entry in
-/// full (a call per entry) made dense runs of figures slow.
-#[inline]
-fn listed(list: &[&str], w: &str) -> bool {
-    let Some(&first) = w.as_bytes().first() else {
-        return false;
-    };
-    list.iter()
-        .any(|x| x.len() == w.len() && x.as_bytes()[0] == first && *x == w)
-}
-
 /// Whether the text between two words holds a clause break: a comma,
 /// semicolon, colon, full stop, dash or bracket.
 pub(crate) fn breaks_clause(gap: &str) -> bool {
@@ -105,92 +92,331 @@ pub(crate) fn breaks_clause(gap: &str) -> bool {
     })
 }
 
+/// The words [`is_function_word`] looks for.
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
 #[rustfmt::skip]
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-    "but", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it",
-    "its", "their", "his", "her", "they", "he", "she", "we", "our", "you", "your", "i", "not",
-    "no", "than", "some", "about", "around", "nearly", "almost", "over", "under", "up", "down",
-    "since", "until", "when", "while", "after", "before", "just", "only", "still", "yet",
-    "all", "each", "every", "other", "another", "more", "most", "less", "fewer", "least",
-    "further", "additional", "new", "such", "there", "here", "where", "if", "so", "then",
-    "into", "onto", "per", "across", "between", "among", "during", "within", "without",
-    "against", "what", "how", "why", "also", "even", "both", "either", "neither", "many",
-    "much", "several", "few", "those's", "whether", "via",
-];
+fn in_function_words(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "our"
+            | "you"
+            | "your"
+            | "i"
+            | "not"
+            | "no"
+            | "than"
+            | "some"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "since"
+            | "until"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "just"
+            | "only"
+            | "still"
+            | "yet"
+            | "all"
+            | "each"
+            | "every"
+            | "other"
+            | "another"
+            | "more"
+            | "most"
+            | "less"
+            | "fewer"
+            | "least"
+            | "further"
+            | "additional"
+            | "new"
+            | "such"
+            | "there"
+            | "here"
+            | "where"
+            | "if"
+            | "so"
+            | "then"
+            | "into"
+            | "onto"
+            | "per"
+            | "across"
+            | "between"
+            | "among"
+            | "during"
+            | "within"
+            | "without"
+            | "against"
+            | "what"
+            | "how"
+            | "why"
+            | "also"
+            | "even"
+            | "both"
+            | "either"
+            | "neither"
+            | "many"
+            | "much"
+            | "several"
+            | "few"
+            | "those's"
+            | "whether"
+            | "via"
+    )
+}
 
 /// Function words: never part of a measure.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    listed(FUNCTION_WORDS, w)
+    in_function_words(w)
 }
 
+/// The words [`is_auxiliary`] looks for.
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
 #[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "will", "would",
-    "could", "should", "may", "might", "can", "now", "already", "reportedly", "officially",
-    "still", "currently", "just", "even", "only", "all", "known", "feared", "presumed",
-    "so", "far", "also", "since", "then", "once", "recently", "thought", "believed",
-    "estimated", "expected", "said", "say", "says", "get", "got", "gotten", "do", "did",
-    "does",
-];
+fn in_auxiliaries(w: &str) -> bool {
+    matches!(
+        w,
+        "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "now"
+            | "already"
+            | "reportedly"
+            | "officially"
+            | "still"
+            | "currently"
+            | "just"
+            | "even"
+            | "only"
+            | "all"
+            | "known"
+            | "feared"
+            | "presumed"
+            | "so"
+            | "far"
+            | "also"
+            | "since"
+            | "then"
+            | "once"
+            | "recently"
+            | "thought"
+            | "believed"
+            | "estimated"
+            | "expected"
+            | "said"
+            | "say"
+            | "says"
+            | "get"
+            | "got"
+            | "gotten"
+            | "do"
+            | "did"
+            | "does"
+    )
+}
 
 /// Auxiliaries and adverbs the verb finder steps over.
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    listed(AUXILIARIES, w) || (w.len() > 4 && w.ends_with("ly"))
+    in_auxiliaries(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// The words [`is_reporting_verb`] looks for.
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
 #[rustfmt::skip]
-const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "reported", "according", "told", "stated", "announced", "announces",
-    "claimed", "estimated", "confirmed", "showed", "added", "noted", "wrote", "suggested",
-    "revealed", "put", "cited",
-];
+fn in_reporting_verbs(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "reported"
+            | "according"
+            | "told"
+            | "stated"
+            | "announced"
+            | "announces"
+            | "claimed"
+            | "estimated"
+            | "confirmed"
+            | "showed"
+            | "added"
+            | "noted"
+            | "wrote"
+            | "suggested"
+            | "revealed"
+            | "put"
+            | "cited"
+    )
+}
 
 /// Verbs of saying: they introduce a figure, they are never what it
 /// measures.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    listed(REPORTING_VERBS, w)
+    in_reporting_verbs(w)
 }
 
 /// Nouns that are plural without an "s".
-const PLURALS: &[&str] = &[
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "staff",
-    "personnel",
-    "cattle",
-    "livestock",
-    "sheep",
-    "fish",
-    "aircraft",
-    "troops",
-    "data",
-    "media",
-    "crew",
-];
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
+#[rustfmt::skip]
+fn in_plurals(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "livestock"
+            | "sheep"
+            | "fish"
+            | "aircraft"
+            | "troops"
+            | "data"
+            | "media"
+            | "crew"
+    )
+}
 
 /// Past forms that are verbs whatever they end in.
-const IRREGULAR_PAST: &[&str] = &[
-    "died", "fled", "sold", "won", "lost", "got", "made", "took", "gave", "went", "came", "left",
-    "fell", "rose", "grew", "paid", "spent", "built", "held", "ran", "saw", "were", "was", "had",
-    "became", "began", "brought", "bought", "caught", "drew", "drove", "fought", "found", "kept",
-    "led", "met", "put", "sent", "set", "shut", "stood", "struck", "swept", "taught", "thought",
-    "threw", "wore", "wrote", "live", "lives", "remain", "remains", "face", "faces",
-];
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
+#[rustfmt::skip]
+fn in_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "fled"
+            | "sold"
+            | "won"
+            | "lost"
+            | "got"
+            | "made"
+            | "took"
+            | "gave"
+            | "went"
+            | "came"
+            | "left"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "paid"
+            | "spent"
+            | "built"
+            | "held"
+            | "ran"
+            | "saw"
+            | "were"
+            | "was"
+            | "had"
+            | "became"
+            | "began"
+            | "brought"
+            | "bought"
+            | "caught"
+            | "drew"
+            | "drove"
+            | "fought"
+            | "found"
+            | "kept"
+            | "led"
+            | "met"
+            | "put"
+            | "sent"
+            | "set"
+            | "shut"
+            | "stood"
+            | "struck"
+            | "swept"
+            | "taught"
+            | "thought"
+            | "threw"
+            | "wore"
+            | "wrote"
+            | "live"
+            | "lives"
+            | "remain"
+            | "remains"
+            | "face"
+            | "faces"
+    )
+}
 
 /// Whether a word after a figure ends its noun phrase: a verb by its form
 /// ("killed", "died", "remain").
 pub(crate) fn is_verb_like(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed")) || listed(IRREGULAR_PAST, w)
+    (w.len() > 4 && w.ends_with("ed")) || in_irregular_past(w)
 }
 
 /// Whether a word is a plural noun, so that the noun phrase ends with it
 /// ("4.5 million new permits have...", "nine people died").
 pub(crate) fn is_plural_noun(w: &str) -> bool {
-    listed(PLURALS, w)
+    in_plurals(w)
         || (w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -259,19 +485,67 @@ pub(crate) fn is_particle(w: &str) -> bool {
     matches!(w, "out" | "up" | "off" | "over" | "down" | "away" | "back")
 }
 
+/// The words [`is_change_cue`] looks for.
+///
+/// The list is a `match`, which compiles to a few comparisons: the measure
+/// finder asks about every word near every figure.
 #[rustfmt::skip]
-const CHANGE_CUES: &[&str] = &[
-    "climbs", "rises", "jumps", "soars", "soared", "surges", "grows", "drops", "declines", "slumps",
-    "slumped", "doubled", "doubles", "tripled", "halved",
-    "rose", "rise", "rises", "risen", "increase", "increased", "increases", "fell", "fall",
-    "falls", "fallen", "drop", "dropped", "drops", "cut", "cuts", "decline", "declined",
-    "declines", "grew", "grow", "grows", "grown", "jump", "jumped", "climbed", "climb",
-    "shrank", "shrink", "gain", "gained", "lost", "slid", "surged", "plunged", "growth",
-];
+fn in_change_cues(w: &str) -> bool {
+    matches!(
+        w,
+        "climbs"
+            | "rises"
+            | "jumps"
+            | "soars"
+            | "soared"
+            | "surges"
+            | "grows"
+            | "drops"
+            | "declines"
+            | "slumps"
+            | "slumped"
+            | "doubled"
+            | "doubles"
+            | "tripled"
+            | "halved"
+            | "rose"
+            | "rise"
+            | "risen"
+            | "increase"
+            | "increased"
+            | "increases"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "drop"
+            | "dropped"
+            | "cut"
+            | "cuts"
+            | "decline"
+            | "declined"
+            | "grew"
+            | "grow"
+            | "grown"
+            | "jump"
+            | "jumped"
+            | "climbed"
+            | "climb"
+            | "shrank"
+            | "shrink"
+            | "gain"
+            | "gained"
+            | "lost"
+            | "slid"
+            | "surged"
+            | "plunged"
+            | "growth"
+    )
+}
 
 /// Cue words that a figure is a change, not a level: "rose by", "a cut of".
 pub(crate) fn is_change_cue(w: &str) -> bool {
-    listed(CHANGE_CUES, w)
+    in_change_cues(w)
 }
 
 /// Cue words that a second figure is the same measure at another time or
