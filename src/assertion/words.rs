@@ -35,24 +35,50 @@ pub(crate) fn words_into(text: &str, range: Span, out: &mut Vec<Word>) {
         out.clear();
         return;
     };
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner = (c == '\'' || c == '’' || c == '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            set_word(out, n, text, range.start + s, range.start + i);
-            n += 1;
+    let b = slice.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = char_at(slice, i);
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
         }
-    }
-    if let Some(s) = start {
-        set_word(out, n, text, range.start + s, range.end);
+        let start = i;
+        i += len;
+        while i < b.len() {
+            let (c, len) = char_at(slice, i);
+            if c.is_alphanumeric() {
+                i += len;
+                continue;
+            }
+            // An inner apostrophe or hyphen: "officials'", no; "don't",
+            // "well-known", yes.
+            let next = i + len;
+            if matches!(c, '\'' | '’' | '-')
+                && next < b.len()
+                && char_at(slice, next).0.is_alphanumeric()
+            {
+                i = next;
+                continue;
+            }
+            break;
+        }
+        set_word(out, n, text, range.start + start, range.start + i);
         n += 1;
     }
     out.truncate(n);
+}
+
+/// The character at byte `i` of `s` (a char boundary) and its length,
+/// without decoding ASCII.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let byte = s.as_bytes()[i];
+    if byte.is_ascii() {
+        return (char::from(byte), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 /// Make `out[n]` the word `text[start..end]`, reusing its string when
