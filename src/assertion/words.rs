@@ -72,7 +72,7 @@ pub(crate) fn words_into(text: &str, range: Span, out: &mut Vec<Word>) {
 /// The character at byte `i` of `s` (a char boundary) and its length,
 /// without decoding ASCII.
 #[inline(always)]
-fn char_at(s: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
     let byte = s.as_bytes()[i];
     if byte.is_ascii() {
         return (char::from(byte), 1);

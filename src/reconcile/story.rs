@@ -29,6 +29,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::assertion::words::char_at;
+
 /// How many names a document keeps, the most frequent first.
 pub(super) const NAMES_KEPT: usize = 24;
 
@@ -108,21 +110,6 @@ pub(super) fn names(text: &str, from: usize) -> Vec<String> {
         .take(NAMES_KEPT)
         .map(|(_, w)| w)
         .collect()
-}
-
-/// The character at byte `i` of `text` (a char boundary) and its length,
-/// without decoding ASCII.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let byte = text.as_bytes()[i];
-    if byte.is_ascii() {
-        return (char::from(byte), 1);
-    }
-    let c = text[i..]
-        .chars()
-        .next()
-        .unwrap_or(char::REPLACEMENT_CHARACTER);
-    (c, c.len_utf8())
 }
 
 /// Whether `word`, after the non-space character `before` (none at the
