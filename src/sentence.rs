@@ -219,43 +219,186 @@ pub const RUNAWAY_EVERY: usize = 4096;
 /// hard cut lies within this many bytes.
 pub const RUNAWAY_SLACK: usize = 1024;
 
-/// The greatest hard cut at or before `at`, given a hard cut `floor <= at`.
+/// The greatest hard cut at or before `at`, given a hard cut `floor <= at`
+/// and `at < text.len()`.
+///
+/// Walking back from `at`, the first hard cut met is a plain end or a line
+/// break, or else a multiple of `cuts.every` at which a forced cut falls:
+/// the first multiple at or before `at` when no other hard cut follows it
+/// within the slack, the one before that always (it lies more than the
+/// slack before `at`).
 fn prev_cut(text: &str, at: usize, floor: usize, cuts: Cuts) -> usize {
-    let mut mark = at / cuts.every * cuts.every;
-    let mut i = at;
-    loop {
-        if i <= floor {
-            return floor;
-        }
-        if is_cut(text, i) {
-            return i;
-        }
-        if i == mark {
-            // Every boundary in [mark, at] is known not to be a cut; a
-            // forced cut falls at the mark when none follows within the
-            // slack either.
-            let slack_end = mark + cuts.slack;
-            if slack_end < text.len() && !(at + 1..slack_end).any(|j| is_cut(text, j)) {
-                return ceil_char_boundary(text, mark);
-            }
-            mark = mark.saturating_sub(cuts.every);
-        }
-        i -= 1;
+    let first_mark = at / cuts.every * cuts.every;
+    if let Some(cut) = last_cut(text, floor.max(first_mark.saturating_sub(1)), at) {
+        return cut;
+    }
+    if first_mark <= floor {
+        return floor;
+    }
+    let slack_end = first_mark + cuts.slack;
+    if slack_end < text.len() && first_cut(text, at, slack_end).is_none() {
+        return ceil_char_boundary(text, first_mark);
+    }
+    let mark = first_mark - cuts.every;
+    if let Some(cut) = last_cut(text, floor.max(mark.saturating_sub(1)), first_mark - 1) {
+        return cut;
+    }
+    if mark <= floor {
+        return floor;
+    }
+    ceil_char_boundary(text, mark)
+}
+
+/// The least hard cut after `at`, for `at < text.len()`: a plain end or a
+/// line break before the next multiple of `cuts.every` plus the slack, or
+/// else a forced cut at that multiple.
+fn next_cut(text: &str, at: usize, cuts: Cuts) -> usize {
+    let mark = (at / cuts.every + 1) * cuts.every;
+    let slack_end = mark + cuts.slack;
+    match first_cut(text, at, slack_end.min(text.len())) {
+        Some(cut) => cut,
+        None if slack_end < text.len() => ceil_char_boundary(text, mark),
+        None => text.len(),
     }
 }
 
-/// The least hard cut after `at`, for `at < text.len()`.
-fn next_cut(text: &str, at: usize, cuts: Cuts) -> usize {
-    let mark = (at / cuts.every + 1) * cuts.every;
-    for i in at + 1..text.len() {
-        if i >= mark + cuts.slack {
-            return ceil_char_boundary(text, mark);
+/// Most bytes from the byte that ends a sentence to the cut it makes: the
+/// full stop, its closing quotes or brackets (at most three bytes each),
+/// and the spaces.
+const LOOKBACK: usize = 1 + 3 * MAX_CLOSERS + MAX_GAP;
+
+/// What a byte may end, so that a hard cut may follow: 1 for the ASCII
+/// full stops (a plain end may follow past closers and spaces), 2 for the
+/// last byte of a line break or a full-width full stop (a cut may follow
+/// at once).
+const ENDS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'.' as usize] = 1;
+    table[b'!' as usize] = 1;
+    table[b'?' as usize] = 1;
+    let mut c = 0;
+    while c < 256 {
+        if CUT_FOLLOWS[c] && c != b' ' as usize && c != b'\t' as usize {
+            table[c] = 2;
         }
-        if is_cut(text, i) {
-            return i;
+        c += 1;
+    }
+    table
+};
+
+/// Where a hard cut may fall after the byte at `t`, which [`ENDS`] marks:
+/// right after it, or past the closers and spaces after a full stop. The
+/// position is a candidate only; [`is_cut`] decides. Candidates increase
+/// with `t`: no byte between a full stop and its candidate ends anything.
+#[inline(always)]
+fn candidate_after(b: &[u8], t: usize) -> usize {
+    let mut i = t + 1;
+    if ENDS[usize::from(b[t])] == 1 {
+        let mut closers = 0;
+        while closers <= MAX_CLOSERS {
+            match b[i..] {
+                [b'"' | b'\'' | b')' | b']', ..] => i += 1,
+                [0xC2, 0xBB, ..] => i += 2,
+                [0xE2, 0x80, 0x99 | 0x9D | 0xBA, ..] => i += 3,
+                _ => break,
+            }
+            closers += 1;
+        }
+        let mut gap = 0;
+        while gap <= MAX_GAP && matches!(b.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+            gap += 1;
         }
     }
-    text.len()
+    i
+}
+
+/// The least hard cut `i` other than a forced one with `from < i < to`,
+/// for `to <= text.len()`. Only the bytes that may end a sentence are
+/// looked at closely.
+fn first_cut(text: &str, from: usize, to: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut t = from.saturating_sub(LOOKBACK);
+    while t + 1 < to {
+        t = marked_from(b, t, to - 1, &ENDS);
+        if t + 1 >= to {
+            break;
+        }
+        let i = candidate_after(b, t);
+        if i >= to {
+            return None;
+        }
+        if i > from && is_cut(text, i) {
+            return Some(i);
+        }
+        t += 1;
+    }
+    None
+}
+
+/// The first position in `from..to` whose byte `table` marks, or `to`.
+///
+/// Both tables mark only full stops ("." "!" "?"), control characters and
+/// bytes of non-ASCII characters, so eight bytes at a time are first
+/// tested for holding none of those at all: most runs of news text hold
+/// none, and only the rest is looked up byte by byte.
+#[inline(always)]
+fn marked_from(b: &[u8], from: usize, to: usize, table: &[u8; 256]) -> usize {
+    let mut i = from;
+    while i + 8 <= to {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&b[i..i + 8]);
+        if !may_hold_mark(u64::from_le_bytes(chunk)) {
+            i += 8;
+            continue;
+        }
+        if let Some(k) = b[i..i + 8].iter().position(|&c| table[usize::from(c)] != 0) {
+            return i + k;
+        }
+        i += 8;
+    }
+    b[i..to]
+        .iter()
+        .position(|&c| table[usize::from(c)] != 0)
+        .map_or(to, |k| i + k)
+}
+
+/// Whether any of the eight bytes of `x` is a full stop ("." "!" "?"), a
+/// control character or part of a non-ASCII character; it may say so of
+/// eight bytes that hold none, never the other way round.
+#[inline(always)]
+fn may_hold_mark(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Some byte is zero: exact as a whole, though a borrow may flag the
+    // wrong byte.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    x & HIGH != 0
+        || x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
+        || has_zero(x ^ (ONES * u64::from(b'.')))
+        || has_zero(x ^ (ONES * u64::from(b'!')))
+        || has_zero(x ^ (ONES * u64::from(b'?')))
+}
+
+/// The greatest hard cut `i` other than a forced one with `lo < i <= hi`,
+/// for `hi < text.len()`.
+fn last_cut(text: &str, lo: usize, hi: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let floor = lo.saturating_sub(LOOKBACK);
+    let mut t = hi;
+    while t > floor {
+        t -= 1;
+        if ENDS[usize::from(b[t])] != 0 {
+            let i = candidate_after(b, t);
+            if i <= lo {
+                return None;
+            }
+            if i <= hi && is_cut(text, i) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
@@ -440,6 +583,7 @@ fn segment(text: &str, window: Span, out: &mut Vec<Span>) {
         push_trimmed(text, window, out);
         return;
     }
+
     let mut start = window.start;
     for (offset, _) in slice.split_sentence_bound_indices().skip(1) {
         let at = window.start + offset;
@@ -465,7 +609,11 @@ fn is_single_sentence(slice: &str) -> bool {
     // `body` ends in no full stop, so every full stop in it has a
     // successor.
     let mut i = 0;
-    while i < b.len() {
+    loop {
+        i = marked_from(b, i, b.len(), &CLOSE_LOOK);
+        if i == b.len() {
+            return true;
+        }
         match b[i] {
             b'.' if !full_stop_is_inner(b, i) => return false,
             b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
@@ -477,8 +625,22 @@ fn is_single_sentence(slice: &str) -> bool {
         }
         i += 1;
     }
-    true
 }
+
+/// The bytes [`is_single_sentence`] looks at closely: full stops, line
+/// breaks, and the first byte of every other character.
+const CLOSE_LOOK: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        table[c] = matches!(
+            c as u8,
+            b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C | 0x80..
+        ) as u8;
+        c += 1;
+    }
+    table
+};
 
 /// Whether UAX #29 surely does not break after the full stop at `b[i]`:
 /// a digit follows it (rule SB6), or a capital after a letter (SB7), or a
@@ -1248,6 +1410,45 @@ mod tests {
         );
     }
 
+    /// Hard cuts found byte by byte, as the definitions read.
+    fn prev_cut_slowly(text: &str, at: usize, floor: usize, cuts: Cuts) -> usize {
+        let mut mark = at / cuts.every * cuts.every;
+        let mut i = at;
+        loop {
+            if i <= floor {
+                return floor;
+            }
+            if is_cut(text, i) {
+                return i;
+            }
+            if i == mark {
+                // Every boundary in [mark, at] is known not to be a cut; a
+                // forced cut falls at the mark when none follows within the
+                // slack either.
+                let slack_end = mark + cuts.slack;
+                if slack_end < text.len() && !(at + 1..slack_end).any(|j| is_cut(text, j)) {
+                    return ceil_char_boundary(text, mark);
+                }
+                mark = mark.saturating_sub(cuts.every);
+            }
+            i -= 1;
+        }
+    }
+
+    /// The least hard cut after `at`, for `at < text.len()`.
+    fn next_cut_slowly(text: &str, at: usize, cuts: Cuts) -> usize {
+        let mark = (at / cuts.every + 1) * cuts.every;
+        for i in at + 1..text.len() {
+            if i >= mark + cuts.slack {
+                return ceil_char_boundary(text, mark);
+            }
+            if is_cut(text, i) {
+                return i;
+            }
+        }
+        text.len()
+    }
+
     /// The segmentation of a window with UAX #29 always, without the
     /// shortcut for single sentences.
     fn segment_slowly(text: &str, window: Span) -> Vec<Span> {
@@ -1335,7 +1536,59 @@ mod tests {
             .prop_map(|pieces| pieces.concat())
     }
 
+    /// The cuts found from the bytes that end sentences are the cuts found
+    /// byte by byte, from every position and above every floor.
+    fn check_cuts(text: &str, cuts: Cuts) {
+        let boundaries: Vec<usize> = (0..text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &at in &boundaries {
+            assert_eq!(
+                next_cut(text, at, cuts),
+                next_cut_slowly(text, at, cuts),
+                "next cut after {at} in {text:?}"
+            );
+            let half = boundaries[boundaries.partition_point(|&i| i <= at / 2) - 1];
+            for floor in [0, prev_cut_slowly(text, half, 0, cuts)] {
+                assert_eq!(
+                    prev_cut(text, at, floor, cuts),
+                    prev_cut_slowly(text, at, floor, cuts),
+                    "cut before {at} above {floor} in {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eight_bytes_holding_a_marked_byte_are_always_looked_at() {
+        for b in 0..=255u8 {
+            let marked = ENDS[usize::from(b)] != 0 || CLOSE_LOOK[usize::from(b)] != 0;
+            for lane in 0..8 {
+                let mut chunk = *b"word and";
+                chunk[lane] = b;
+                if marked {
+                    assert!(
+                        may_hold_mark(u64::from_le_bytes(chunk)),
+                        "{b:#x} in lane {lane}"
+                    );
+                }
+            }
+        }
+        assert!(!may_hold_mark(u64::from_le_bytes(*b"It rains")));
+    }
+
     proptest! {
+        #[test]
+        fn cuts_found_from_the_ends_are_the_cuts_found_byte_by_byte(text in news_like()) {
+            check_cuts(&text, Cuts::NEWS);
+            check_cuts(&text, TINY);
+        }
+
+        #[test]
+        fn any_text_keeps_the_cuts(text in any::<String>()) {
+            check_cuts(&text, TINY);
+        }
+
         #[test]
         fn news_like_text_keeps_the_invariants(text in news_like()) {
             check_invariants(&text, Cuts::NEWS);
