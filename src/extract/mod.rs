@@ -95,6 +95,11 @@ type Family = fn(&Cx, usize) -> Option<Candidate>;
 /// The families, in order of preference on ties.
 const FAMILIES: [Family; 2] = [time::parse, number::parse];
 
+/// A set of families as bits: bit `k` for `FAMILIES[k]`.
+const TIME: u8 = 1;
+const NUMBER: u8 = 2;
+const BOTH: u8 = TIME | NUMBER;
+
 /// How many words before a trigger a grammar may start ("no fewer than",
 /// "in the past"); only words that may lead into an expression count as
 /// starts.
@@ -181,7 +186,7 @@ fn each_candidate(
     // The last few words that may lead into an expression ("more than",
     // "since", "a year ago"), with their word numbers: only those within
     // LEAD_WORDS words of a trigger are tried as starts.
-    let mut lead: [(usize, usize); LEAD_WORDS] = [(0, 0); LEAD_WORDS];
+    let mut lead: [(usize, usize, u8); LEAD_WORDS] = [(0, 0, 0); LEAD_WORDS];
     let mut leads = 0usize;
     let mut word_no = 0usize;
     let mut last_end = from;
@@ -190,13 +195,8 @@ fn each_candidate(
     while i < bytes.len() {
         let b = bytes[i];
         let (token_end, trigger, leads_in) = if b.is_ascii_alphanumeric() {
-            // One pass over the word gathers all the scanner asks of it.
-            let mut shape = Shape::default();
-            let mut j = i;
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                shape.push(j - i, bytes[j]);
-                j += 1;
-            }
+            let shape = Shape::read(bytes, i);
+            let j = i + shape.len;
             let (trigger, leads_in) = classify(text, i, j, &shape, &mut lowered);
             (j, trigger, leads_in)
         } else if b < 0x80 {
@@ -208,7 +208,7 @@ fn each_candidate(
                 i += 1;
                 continue;
             }
-            (i + 1, b != b'#', b == b'$')
+            (i + 1, b != b'#', if b == b'$' { BOTH } else { 0 })
         } else {
             let len = utf8_len(b);
             let end = (i + len).min(bytes.len());
@@ -217,7 +217,7 @@ fn each_candidate(
                 i = end;
                 continue;
             }
-            (end, true, true)
+            (end, true, BOTH)
         };
         word_no += 1;
         // A start already tried gives the same candidates again, and
@@ -229,11 +229,11 @@ fn each_candidate(
             untried = untried.max(i + 1);
         }
         if trigger && i >= last_end {
-            let mut starts = [0usize; LEAD_WORDS];
+            let mut starts = [(0usize, 0u8); LEAD_WORDS];
             let mut n = 0;
-            for &(at, no) in &lead[..leads] {
+            for &(at, no, families) in &lead[..leads] {
                 if no + LEAD_WORDS >= word_no {
-                    starts[n] = at;
+                    starts[n] = (at, families);
                     n += 1;
                 }
             }
@@ -245,12 +245,12 @@ fn each_candidate(
                 continue;
             }
         }
-        if leads_in {
+        if leads_in != 0 {
             if leads == LEAD_WORDS {
                 lead.rotate_left(1);
                 leads -= 1;
             }
-            lead[leads] = (i, word_no);
+            lead[leads] = (i, word_no, leads_in);
             leads += 1;
         }
         i = token_end;
@@ -261,18 +261,21 @@ fn each_candidate(
 /// longest candidate covering the trigger.
 fn best_candidate(
     cx: &Cx,
-    lead: &[usize],
+    lead: &[(usize, u8)],
     trigger: usize,
     floor: usize,
     untried: usize,
 ) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
-    for &start in lead
+    for &(start, families) in lead
         .iter()
-        .filter(|&&s| s >= floor && s >= untried)
-        .chain(std::iter::once(&trigger))
+        .filter(|&&(s, _)| s >= floor && s >= untried)
+        .chain(std::iter::once(&(trigger, BOTH)))
     {
-        for family in FAMILIES {
+        for (k, family) in FAMILIES.iter().enumerate() {
+            if families & (1 << k) == 0 {
+                continue;
+            }
             let Some(c) = family(cx, start) else { continue };
             let valid = c.span.start >= floor
                 && c.span.end > trigger
@@ -318,26 +321,95 @@ fn utf8_len(first: u8) -> usize {
 /// trigger), and whether one can start at it (a trigger, or a word that
 /// leads into one: "more", "since", "between", "the").
 /// What the scanner gathers about a word as it reads it.
-#[derive(Default)]
 struct Shape {
-    /// Its first sixteen bytes `| 0x20`, little-endian, in two halves: the
-    /// key of the temporal role table ([`time::trigger_and_lead_of`]).
-    key: [u64; 2],
+    /// Its length in bytes.
+    len: usize,
+    /// Its first sixteen bytes `| 0x20`, little-endian, zero past its
+    /// end: the key of the temporal role table
+    /// ([`time::trigger_and_lead_of`]).
+    key: u128,
     /// It holds a digit.
     digit: bool,
     /// It holds a capital letter.
     upper: bool,
 }
 
+/// Eight bytes at once, as one integer (little-endian).
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// `| CASE` lower-cases the ASCII letters of eight bytes.
+const CASE: u64 = ONES * 0x20;
+
+/// Of the eight bytes of `x`, which are ASCII digits, which ASCII capital
+/// letters and which ASCII letters or digits: the high bit of each byte of
+/// the results. No carry crosses from one byte to the next: the low seven
+/// bits of each byte are compared, and bytes with the high bit set (parts
+/// of non-ASCII characters) are none of these.
+#[inline(always)]
+fn classes(x: u64) -> (u64, u64, u64) {
+    let low = x & !HIGH;
+    let ascii = !x & HIGH;
+    // Whether the low bits of each byte lie in lo..=hi.
+    let within = |y: u64, lo: u8, hi: u8| {
+        (y + ONES * u64::from(0x80 - lo)) & (ONES * u64::from(0x80 + hi)).wrapping_sub(y) & HIGH
+    };
+    let digit = within(low, b'0', b'9') & ascii;
+    let upper = within(low, b'A', b'Z') & ascii;
+    let letter = within(low | CASE, b'a', b'z') & ascii;
+    (digit, upper, digit | letter)
+}
+
 impl Shape {
-    /// Take in byte `b`, the `i`th of the word.
+    /// The word (a run of ASCII letters and digits) starting at
+    /// `bytes[start]`, read eight bytes at a time.
     #[inline(always)]
-    fn push(&mut self, i: usize, b: u8) {
-        if i < 16 {
-            self.key[i / 8] |= u64::from(b | 0x20) << (8 * (i % 8));
+    fn read(bytes: &[u8], start: usize) -> Shape {
+        let mut seen_digit = 0u64;
+        let mut seen_upper = 0u64;
+        let mut key = 0u128;
+        let mut end = start;
+        loop {
+            let x = match bytes.get(end..end + 8) {
+                Some(eight) => {
+                    let mut chunk = [0u8; 8];
+                    chunk.copy_from_slice(eight);
+                    u64::from_le_bytes(chunk)
+                }
+                // Near the end of the text: zeros past it, which are no
+                // letter or digit.
+                None => {
+                    let mut chunk = [0u8; 8];
+                    let tail = &bytes[end.min(bytes.len())..];
+                    chunk[..tail.len()].copy_from_slice(tail);
+                    u64::from_le_bytes(chunk)
+                }
+            };
+            let (digit, upper, alnum) = classes(x);
+            let others = !alnum & HIGH;
+            // Bytes of the word in this chunk: those before the first other.
+            let stop = (others.trailing_zeros() / 8) as usize;
+            let within = if stop == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * stop)) - 1
+            };
+            seen_digit |= digit & within;
+            seen_upper |= upper & within;
+            let done = end - start;
+            if done < 16 {
+                key |= u128::from((x | CASE) & within) << (8 * done);
+            }
+            end += stop;
+            if stop < 8 {
+                break;
+            }
         }
-        self.digit |= b.is_ascii_digit();
-        self.upper |= b.is_ascii_uppercase();
+        Shape {
+            len: end - start,
+            key,
+            digit: seen_digit != 0,
+            upper: seen_upper != 0,
+        }
     }
 }
 
@@ -350,13 +422,13 @@ fn classify(
     end: usize,
     shape: &Shape,
     lowered: &mut String,
-) -> (bool, bool) {
+) -> (bool, u8) {
     let word = &text[start..end];
     if word.as_bytes()[0].is_ascii_digit() {
-        return (true, true);
+        return (true, BOTH);
     }
     if word.len() > MAX_TRIGGER_LEN {
-        return (false, false);
+        return (false, 0);
     }
     // Both families look words up in any case; only a code glued to an
     // amount ("USD5", a word ending in a digit) is read in lower case.
@@ -368,16 +440,75 @@ fn classify(
         lowered.make_ascii_lowercase();
         number::trigger_and_lead(lowered, rest)
     } else {
-        number::trigger_and_lead(word, rest)
+        number::trigger_and_lead_wide(word, shape.key, rest)
     };
     let trigger = time_trigger || number_trigger;
-    let leads_in = trigger || shape.digit || time_lead || number_lead;
+    if trigger || shape.digit {
+        return (trigger, BOTH);
+    }
+    let leads_in = if time_lead { TIME } else { 0 } | if number_lead { NUMBER } else { 0 };
     (trigger, leads_in)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What [`Shape::read`] gathers, byte by byte as the definitions read.
+    fn shape_slowly(bytes: &[u8], start: usize) -> (usize, u128, bool, bool) {
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let word = &bytes[start..start + len];
+        let mut key = 0u128;
+        for (i, &b) in word.iter().take(16).enumerate() {
+            key |= u128::from(b | 0x20) << (8 * i);
+        }
+        (
+            len,
+            key,
+            word.iter().any(u8::is_ascii_digit),
+            word.iter().any(u8::is_ascii_uppercase),
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn words_read_eight_bytes_at_a_time_are_words_read_byte_by_byte(
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    4 => proptest::sample::select(b"aZ09mQ".to_vec()),
+                    1 => any::<u8>(),
+                ],
+                1..40,
+            ),
+            start in 0usize..40,
+        ) {
+            let start = start % bytes.len();
+            let shape = Shape::read(&bytes, start);
+            prop_assert_eq!(
+                (shape.len, shape.key, shape.digit, shape.upper),
+                shape_slowly(&bytes, start)
+            );
+        }
+    }
+
+    #[test]
+    fn byte_classes_are_exact_for_every_byte() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane)
+                    | u64::from_le_bytes(*b"        ") & !(0xFF << (8 * lane));
+                let (digit, upper, alnum) = classes(x);
+                let bit = 0x80u64 << (8 * lane);
+                assert_eq!(digit & bit != 0, b.is_ascii_digit(), "{b:#x}");
+                assert_eq!(upper & bit != 0, b.is_ascii_uppercase(), "{b:#x}");
+                assert_eq!(alnum & bit != 0, b.is_ascii_alphanumeric(), "{b:#x}");
+            }
+        }
+    }
 
     #[test]
     fn mentions_never_overlap_and_lie_on_char_boundaries() {

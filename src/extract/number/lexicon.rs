@@ -258,6 +258,8 @@ pub(super) struct Entry {
     pub ordinal: Option<(Term, bool)>,
     /// Its [`key`].
     key: u32,
+    /// Its bytes, little-endian, as one integer ([`wide_key`]).
+    wide: u128,
 }
 
 /// The entry of a word not in the table.
@@ -267,6 +269,7 @@ const NO_ENTRY: Entry = Entry {
     cardinal: None,
     ordinal: None,
     key: 0,
+    wide: 0,
 };
 
 /// A word's key, in any case: its length and its first, second and last
@@ -282,6 +285,21 @@ pub(super) const fn key(word: &[u8]) -> u32 {
     let second = word[if n > 1 { 1 } else { 0 }] as u32;
     let last = word[n - 1] as u32;
     ((n as u32) | first << 8 | second << 16 | last << 24) | 0x2020_2000
+}
+
+/// A word of at most [`LONGEST`] bytes, each `| 0x20` (lower case for a
+/// letter), little-endian, as one integer: the whole word, so that a probe
+/// compares it in one step. The scanner builds the same integer as it
+/// reads each word.
+#[inline(always)]
+pub(super) const fn wide_key(word: &[u8]) -> u128 {
+    let mut wide = 0u128;
+    let mut i = 0;
+    while i < word.len() && i < LONGEST {
+        wide |= ((word[i] | 0x20) as u128) << (8 * i);
+        i += 1;
+    }
+    wide
 }
 
 /// The first slot to try for a key: a multiply spreads its bits.
@@ -367,6 +385,7 @@ const fn add_all(
                 cardinal: terms::cardinal(w),
                 ordinal: terms::ordinal(w),
                 key: key(w),
+                wide: wide_key(w),
             };
             entries.1 += 1;
         } else {
@@ -406,7 +425,7 @@ pub(super) fn is_trigger(word: &str) -> bool {
     }
     let k = key(b);
     let s = slot(k);
-    TRIGGER_BITS[s / 64] & (1 << (s % 64)) != 0 && probe(b, k, s).role.has(Role::TRIGGER)
+    TRIGGER_BITS[s / 64] & (1 << (s % 64)) != 0 && probe(k, wide_key(b), s).role.has(Role::TRIGGER)
 }
 
 /// The roles of a word, in any case.
@@ -430,12 +449,27 @@ pub(super) fn lookup(word: &str) -> &'static Entry {
     if SLOTS_TABLE[s] == 0 {
         return &NO_ENTRY;
     }
-    probe(b, k, s)
+    probe(k, wide_key(b), s)
+}
+
+/// [`lookup`] for a word whose [`wide_key`] is known already (the
+/// scanner's).
+#[inline(always)]
+pub(super) fn lookup_wide(word: &[u8], wide: u128) -> &'static Entry {
+    if word.is_empty() || word.len() > LONGEST {
+        return &NO_ENTRY;
+    }
+    let k = key(word);
+    let s = slot(k);
+    if SLOTS_TABLE[s] == 0 {
+        return &NO_ENTRY;
+    }
+    probe(k, wide, s)
 }
 
 /// The probe of [`lookup`] from a slot that is not empty.
 #[inline(never)]
-fn probe(b: &[u8], k: u32, mut s: usize) -> &'static Entry {
+fn probe(k: u32, wide: u128, mut s: usize) -> &'static Entry {
     // The table is never full, so an empty slot ends every probe.
     loop {
         let i = SLOTS_TABLE[s];
@@ -443,13 +477,9 @@ fn probe(b: &[u8], k: u32, mut s: usize) -> &'static Entry {
             return &NO_ENTRY;
         }
         let e = &ENTRIES.0[usize::from(i) - 1];
-        // The key holds the length; the table's words are in lower case,
-        // and `| 0x20` maps nothing but a letter onto a lower-case letter.
-        if e.key == k
-            && b.iter()
-                .zip(e.word.as_bytes())
-                .all(|(&q, &t)| q | 0x20 == t)
-        {
+        // The table's words are in lower case, and `| 0x20` maps nothing
+        // but a letter onto a lower-case letter.
+        if e.key == k && e.wide == wide {
             return e;
         }
         s = (s + 1) % SLOTS;

@@ -231,10 +231,17 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// look-up in the lexicon: the scanner asks about every word.
 #[inline]
 pub(crate) fn trigger_and_lead(word: &str, s: &str) -> (bool, bool) {
+    trigger_and_lead_wide(word, lexicon::wide_key(word.as_bytes()), s)
+}
+
+/// [`trigger_and_lead`] for a word whose key the scanner has built: its
+/// first sixteen bytes `| 0x20`, little-endian, zero past its end.
+#[inline]
+pub(crate) fn trigger_and_lead_wide(word: &str, wide: u128, s: &str) -> (bool, bool) {
     if word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return (money::is_glued_code(word), false);
     }
-    let entry = lexicon::lookup(word);
+    let entry = lexicon::lookup_wide(word.as_bytes(), wide);
     let role = entry.role;
     if role == Role::NONE {
         return (false, false);

@@ -566,20 +566,18 @@ pub(super) fn trigger_and_lead(word: &[u8]) -> (bool, bool) {
     if word.is_empty() || word.len() > KEY_LEN {
         return (false, false);
     }
-    let mut halves = [0u64; 2];
+    let mut key: Key = 0;
     for (i, &b) in word.iter().enumerate() {
-        halves[i / 8] |= u64::from(b | 0x20) << (8 * (i % 8));
+        key |= Key::from(b | 0x20) << (8 * i);
     }
-    trigger_and_lead_of(halves)
+    trigger_and_lead_of(key)
 }
 
-/// [`trigger_and_lead`] for a word given by its key in two halves of 64
-/// bits, each byte of the word `| 0x20`, little-endian (the first eight
-/// bytes, then the next eight), as the scanner builds it while it reads the
-/// word (the word has at most [`KEY_LEN`] bytes).
+/// [`trigger_and_lead`] for a word given by its key: each byte of the
+/// word `| 0x20`, little-endian, as the scanner builds it while it reads
+/// the word (the word has at most [`KEY_LEN`] bytes).
 #[inline]
-pub(super) fn trigger_and_lead_of(halves: [u64; 2]) -> (bool, bool) {
-    let key = Key::from(halves[0]) | Key::from(halves[1]) << 64;
+pub(super) fn trigger_and_lead_of(key: Key) -> (bool, bool) {
     let (_, roles) = lookup(key);
     (
         roles.0 & Roles::TRIGGER.0 != 0,
