@@ -301,11 +301,11 @@ pub(crate) fn trigger_and_lead(word: &str) -> (bool, bool) {
 }
 
 /// [`trigger_and_lead`] for a word of at most 16 bytes given by its key:
-/// its bytes `| 0x20`, little-endian, in two halves of 64 bits (the first
-/// eight, then the next eight), as the scanner builds it while reading.
+/// its bytes `| 0x20`, little-endian, as the scanner builds it while
+/// reading.
 #[inline]
-pub(crate) fn trigger_and_lead_of(halves: [u64; 2]) -> (bool, bool) {
-    token::trigger_and_lead_of(halves)
+pub(crate) fn trigger_and_lead_of(key: u128) -> (bool, bool) {
+    token::trigger_and_lead_of(key)
 }
 
 /// Whether the input can start a temporal expression at all: a word that
@@ -326,7 +326,20 @@ fn plausible_start(env: &Env, s: &str, t: Token) -> bool {
     // words ("two", "first"), needs a word after it that goes on: "the
     // harbour", "at least", "two people" are turned away here.
     let leads_only = !t.glued && !t.has(Roles::TRIGGER) && !t.is(key!("tmr"));
-    !leads_only || goes_on(env.next(after).0)
+    if !leads_only {
+        return true;
+    }
+    let (next, rest) = env.next(after);
+    if t.is(key!("on")) {
+        // "on" begins one reading only: "on the 18th", "on 29th".
+        return next.is_digits() || next.is(key!("the"));
+    }
+    if next.is_digits() {
+        // Digits after a lead word go on only as they would on their own
+        // ("the 1990s", "in 3 years"; not "the 45 seats").
+        return plausible_digits(env, rest, next);
+    }
+    goes_on(next)
 }
 
 /// Whether the word after a lead word or a count in words can go on with
@@ -373,55 +386,100 @@ fn plausible_digits(env: &Env, rest: &str, t: Token) -> bool {
     if matches!(t.len, 4 | 8) {
         return true;
     }
-    match rest.as_bytes().first() {
-        Some(b'/' | b'-' | b'.' | b':' | b'\'' | b'_') => return true,
-        Some(c) if c.is_ascii_alphabetic() => return true,
-        Some(b' ' | b'\t' | b',') => {}
-        Some(0xC2) => {} // a no-break space
-        _ => return false,
+    match rest.as_bytes() {
+        [b'/' | b':' | b'\'' | b'_', ..] => true,
+        // "3-5 days", "05-03-2024"; "3-day", "10-minute", not "87-seat".
+        [b'-', c, ..] if c.is_ascii_digit() => true,
+        [b'-', ..] => word_goes_on(env, &rest[1..], false),
+        // A decimal goes on as the digits after its point would ("8.30pm",
+        // "1.5 hours"; not "3.5 million people"); a second point makes a
+        // date ("12.05.2024").
+        [b'.', c, ..] if c.is_ascii_digit() => {
+            let fraction = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            let after = &rest[1 + fraction..];
+            match after.as_bytes() {
+                [b'.', c, ..] if c.is_ascii_digit() => true,
+                _ => digits_go_on(env, after),
+            }
+        }
+        // A full stop after a number ends the sentence, or the number
+        // ("5. März" is not English news).
+        [b'.', ..] => false,
+        _ => digits_go_on(env, rest),
     }
-    let rest = rest.strip_prefix(',').unwrap_or(rest);
-    let w = env.next(rest).0;
+}
+
+/// Whether what follows a number (`rest`, right after its last digit)
+/// can go on with a temporal expression: letters glued to it ("6am",
+/// "1990s", "4th", "3h"), or after a space a word that a date or a count
+/// of time continues with. After a comma only a trigger goes on ("12,
+/// January 2024"); after a count in words, a trigger must follow it ("3
+/// million years ago", not "3.5 million people").
+fn digits_go_on(env: &Env, rest: &str) -> bool {
+    let comma = match rest.as_bytes().first() {
+        Some(c) if c.is_ascii_alphabetic() => return true,
+        Some(b' ' | b'\t') => false,
+        Some(b',') => true,
+        Some(0xC2) => false, // a no-break space
+        _ => return false,
+    };
+    word_goes_on(env, rest.strip_prefix(',').unwrap_or(rest), comma)
+}
+
+/// Whether the word at the start of `rest` (after blanks), following a
+/// number and perhaps a comma, goes on with a temporal expression (see
+/// [`digits_go_on`]).
+fn word_goes_on(env: &Env, rest: &str, comma: bool) -> bool {
+    let (w, after) = env.next(rest);
     // "2016 10 16", "1990 s" need four digits first; "12:30" and "3 - 5"
     // are times of day, which need a day word elsewhere.
     if !w.is_word() || w.is_long_word() {
         return false;
     }
-    w.has(Roles::TRIGGER | Roles::NUMBER)
-        || w.is_any(&[
-            key!("s"),
-            key!("of"),
-            key!("and"),
-            key!("or"),
-            key!("to"),
-            key!("am"),
-            key!("pm"),
-            key!("a"),
-            key!("p"),
-            key!("o"),
-            key!("oclock"),
-            key!("h"),
-            key!("early"),
-            key!("mid"),
-            key!("late"),
-            key!("y"),
-            key!("w"),
-            key!("next"),
-            key!("past"),
-            key!("last"),
-            key!("previous"),
-            key!("coming"),
-            key!("upcoming"),
-            key!("following"),
-            key!("on"),
-            key!("at"),
-            key!("in"),
-            key!("from"),
-            key!("until"),
-            key!("through"),
-            key!("between"),
-            key!("this"),
-        ])
+    if w.has(Roles::TRIGGER) {
+        return true;
+    }
+    if comma {
+        return false;
+    }
+    if w.has(Roles::NUMBER) {
+        let (next, _) = env.next(after);
+        return next.is_word() && next.has(Roles::TRIGGER | Roles::NUMBER);
+    }
+    w.is_any(&[
+        key!("s"),
+        key!("of"),
+        key!("and"),
+        key!("or"),
+        key!("to"),
+        key!("am"),
+        key!("pm"),
+        key!("a"),
+        key!("p"),
+        key!("o"),
+        key!("oclock"),
+        key!("h"),
+        key!("early"),
+        key!("mid"),
+        key!("late"),
+        key!("y"),
+        key!("w"),
+        key!("next"),
+        key!("past"),
+        key!("last"),
+        key!("previous"),
+        key!("coming"),
+        key!("upcoming"),
+        key!("following"),
+        key!("on"),
+        key!("at"),
+        key!("in"),
+        key!("from"),
+        key!("until"),
+        key!("through"),
+        key!("between"),
+        key!("this"),
+    ])
 }
 
 /// What the grammar reads from: the text and the reference. Points record
