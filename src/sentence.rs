@@ -578,11 +578,11 @@ fn is_opener(c: char) -> bool {
 
 /// Push the sentences of `window`, which starts and ends at hard cuts.
 fn segment(text: &str, window: Span, out: &mut Vec<Span>) {
-    let slice = &text[window.start..window.end];
-    if is_single_sentence(slice) {
+    if is_single_sentence(text, window) {
         push_trimmed(text, window, out);
         return;
     }
+    let slice = &text[window.start..window.end];
 
     let mut start = window.start;
     for (offset, _) in slice.split_sentence_bound_indices().skip(1) {
@@ -595,12 +595,17 @@ fn segment(text: &str, window: Span, out: &mut Vec<Span>) {
     push_trimmed(text, Span::new(start, window.end), out);
 }
 
-/// Whether UAX #29 surely finds no boundary inside `slice` before its
-/// final full stops: its only inner full stops lie before a digit or a
-/// lower-case letter, or between letters ("3.5", "U.S", "t.co"), and it
-/// holds no other character that can end a sentence. This spares the
-/// UAX #29 pass on most news sentences.
-fn is_single_sentence(slice: &str) -> bool {
+/// Whether segmenting `window` surely gives one sentence: UAX #29 finds
+/// no boundary inside it before its final full stops, or only boundaries
+/// that [`joins`] withdraws. Its inner full stops lie before a digit or a
+/// lower-case letter, or between letters ("3.5", "U.S", "t.co"), where
+/// UAX #29 proposes no boundary; or before closers, spaces and a letter or
+/// digit, where it proposes one right before that letter or digit, and the
+/// rules of this module withdraw it ("Sept. 14", "Mr. Smith"); and the
+/// window holds no other character that can end a sentence. This spares
+/// the UAX #29 pass on almost every news sentence.
+fn is_single_sentence(text: &str, window: Span) -> bool {
+    let slice = &text[window.start..window.end];
     let body = slice
         .trim_end()
         .trim_end_matches(is_closer)
@@ -615,8 +620,17 @@ fn is_single_sentence(slice: &str) -> bool {
             return true;
         }
         match b[i] {
-            b'.' if !full_stop_is_inner(b, i) => return false,
-            b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
+            b'.' if full_stop_is_inner(b, i) => {}
+            b'.' | b'!' | b'?' => {
+                let at = boundary_after(b, i);
+                if !(at < b.len()
+                    && b[at].is_ascii_alphanumeric()
+                    && joins(text, window.start + at))
+                {
+                    return false;
+                }
+            }
+            b'\n' | b'\r' | 0x0B | 0x0C => return false,
             0x80.. => match body[i..].chars().next() {
                 Some(c) if never_ends_sentence(c) => i += c.len_utf8() - 1,
                 _ => return false,
@@ -625,6 +639,27 @@ fn is_single_sentence(slice: &str) -> bool {
         }
         i += 1;
     }
+}
+
+/// Where UAX #29 puts the boundary after the full stop at `b[i]` when it
+/// puts one: past the closing quotes and brackets and the spaces after it
+/// (rules SB9 to SB11). Only the closers of [`is_closer`] and ASCII
+/// spaces are skipped; the caller checks that a letter or a digit
+/// follows, so that no other closer or space of UAX #29 can lie between.
+fn boundary_after(b: &[u8], i: usize) -> usize {
+    let mut at = i + 1;
+    loop {
+        match b[at..] {
+            [b'"' | b'\'' | b')' | b']', ..] => at += 1,
+            [0xC2, 0xBB, ..] => at += 2,
+            [0xE2, 0x80, 0x99 | 0x9D | 0xBA, ..] => at += 3,
+            _ => break,
+        }
+    }
+    while matches!(b.get(at), Some(b' ' | b'\t')) {
+        at += 1;
+    }
+    at
 }
 
 /// The bytes [`is_single_sentence`] looks at closely: full stops, line
