@@ -35,6 +35,7 @@ use jiff::civil::DateTime;
 use crate::mention::{Diagnostic, DiagnosticKind, Found, Mention, Value};
 use crate::sentence::SentenceIndex;
 use crate::span::Span;
+use number::LeadsIn;
 
 /// Whether a word (in any case) is one that temporal expressions hinge on:
 /// a month, a weekday, a unit of time, a season ("March", "Friday").
@@ -94,6 +95,32 @@ type Family = fn(&Cx, usize) -> Option<Candidate>;
 
 /// The families, in order of preference on ties.
 const FAMILIES: [Family; 2] = [time::parse, number::parse];
+
+/// A word the grammars may start at, before a trigger.
+#[derive(Clone, Copy, Debug)]
+struct Start {
+    /// Its byte offset.
+    at: usize,
+    /// Its number among the words of the text.
+    word_no: usize,
+    /// The families that may start at it ([`TIME`], [`NUMBER`]).
+    families: u8,
+    /// Whether the number family may start at it too, when that needs a
+    /// look at the words after it ("more than", "Rs 600"): only for a
+    /// start before a trigger is it worth the look.
+    pending: LeadsIn,
+}
+
+impl Default for Start {
+    fn default() -> Start {
+        Start {
+            at: 0,
+            word_no: 0,
+            families: 0,
+            pending: LeadsIn::No,
+        }
+    }
+}
 
 /// A set of families as bits: bit `k` for `FAMILIES[k]`.
 const TIME: u8 = 1;
@@ -186,7 +213,7 @@ fn each_candidate(
     // The last few words that may lead into an expression ("more than",
     // "since", "a year ago"), with their word numbers: only those within
     // LEAD_WORDS words of a trigger are tried as starts.
-    let mut lead: [(usize, usize, u8); LEAD_WORDS] = [(0, 0, 0); LEAD_WORDS];
+    let mut lead = [Start::default(); LEAD_WORDS];
     let mut leads = 0usize;
     let mut word_no = 0usize;
     let mut last_end = from;
@@ -194,11 +221,11 @@ fn each_candidate(
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
-        let (token_end, trigger, leads_in) = if b.is_ascii_alphanumeric() {
+        let (token_end, trigger, leads_in, pending) = if b.is_ascii_alphanumeric() {
             let shape = Shape::read(bytes, i);
             let j = i + shape.len;
-            let (trigger, leads_in) = classify(text, i, j, &shape, &mut lowered);
-            (j, trigger, leads_in)
+            let (trigger, leads_in, pending) = classify(text, i, j, &shape, &mut lowered);
+            (j, trigger, leads_in, pending)
         } else if b < 0x80 {
             let symbol = matches!(b, b'$' | b'#')
                 || (b == b'.'
@@ -208,7 +235,12 @@ fn each_candidate(
                 i += 1;
                 continue;
             }
-            (i + 1, b != b'#', if b == b'$' { BOTH } else { 0 })
+            (
+                i + 1,
+                b != b'#',
+                if b == b'$' { BOTH } else { 0 },
+                LeadsIn::No,
+            )
         } else {
             let len = utf8_len(b);
             let end = (i + len).min(bytes.len());
@@ -217,7 +249,7 @@ fn each_candidate(
                 i = end;
                 continue;
             }
-            (end, true, BOTH)
+            (end, true, BOTH, LeadsIn::No)
         };
         word_no += 1;
         // A start already tried gives the same candidates again, and
@@ -229,11 +261,11 @@ fn each_candidate(
             untried = untried.max(i + 1);
         }
         if trigger && i >= last_end {
-            let mut starts = [(0usize, 0u8); LEAD_WORDS];
+            let mut starts = [Start::default(); LEAD_WORDS];
             let mut n = 0;
-            for &(at, no, families) in &lead[..leads] {
-                if no + LEAD_WORDS >= word_no {
-                    starts[n] = (at, families);
+            for &start in &lead[..leads] {
+                if start.word_no + LEAD_WORDS >= word_no {
+                    starts[n] = start;
                     n += 1;
                 }
             }
@@ -245,12 +277,17 @@ fn each_candidate(
                 continue;
             }
         }
-        if leads_in != 0 {
+        if leads_in != 0 || pending != LeadsIn::No {
             if leads == LEAD_WORDS {
-                lead.rotate_left(1);
+                lead.copy_within(1.., 0);
                 leads -= 1;
             }
-            lead[leads] = (i, word_no, leads_in);
+            lead[leads] = Start {
+                at: i,
+                word_no,
+                families: leads_in,
+                pending,
+            };
             leads += 1;
         }
         i = token_end;
@@ -261,17 +298,27 @@ fn each_candidate(
 /// longest candidate covering the trigger.
 fn best_candidate(
     cx: &Cx,
-    lead: &[(usize, u8)],
+    lead: &[Start],
     trigger: usize,
     floor: usize,
     untried: usize,
 ) -> Option<Candidate> {
     let mut best: Option<Candidate> = None;
-    for &(start, families) in lead
+    let at_trigger = Start {
+        at: trigger,
+        families: BOTH,
+        ..Start::default()
+    };
+    for s in lead
         .iter()
-        .filter(|&&(s, _)| s >= floor && s >= untried)
-        .chain(std::iter::once(&(trigger, BOTH)))
+        .filter(|s| s.at >= floor && s.at >= untried)
+        .chain(std::iter::once(&at_trigger))
     {
+        let start = s.at;
+        let mut families = s.families;
+        if families & NUMBER == 0 && s.pending.holds(&cx.text[start..]) {
+            families |= NUMBER;
+        }
         for (k, family) in FAMILIES.iter().enumerate() {
             if families & (1 << k) == 0 {
                 continue;
@@ -422,32 +469,37 @@ fn classify(
     end: usize,
     shape: &Shape,
     lowered: &mut String,
-) -> (bool, u8) {
+) -> (bool, u8, LeadsIn) {
     let word = &text[start..end];
     if word.as_bytes()[0].is_ascii_digit() {
-        return (true, BOTH);
+        return (true, BOTH, LeadsIn::No);
     }
     if word.len() > MAX_TRIGGER_LEN {
-        return (false, 0);
+        return (false, 0, LeadsIn::No);
     }
     // Both families look words up in any case; only a code glued to an
     // amount ("USD5", a word ending in a digit) is read in lower case.
     let (time_trigger, time_lead) = time::trigger_and_lead_of(shape.key);
-    let rest = &text[start..];
     let (number_trigger, number_lead) = if shape.digit && shape.upper {
         lowered.clear();
         lowered.push_str(word);
         lowered.make_ascii_lowercase();
-        number::trigger_and_lead(lowered, rest)
+        number::trigger_and_lead(lowered)
     } else {
-        number::trigger_and_lead_wide(word, shape.key, rest)
+        number::trigger_and_lead_wide(word, shape.key)
     };
     let trigger = time_trigger || number_trigger;
     if trigger || shape.digit {
-        return (trigger, BOTH);
+        return (trigger, BOTH, LeadsIn::No);
     }
-    let leads_in = if time_lead { TIME } else { 0 } | if number_lead { NUMBER } else { 0 };
-    (trigger, leads_in)
+    let mut leads_in = if time_lead { TIME } else { 0 };
+    let mut pending = LeadsIn::No;
+    match number_lead {
+        LeadsIn::Yes => leads_in |= NUMBER,
+        LeadsIn::No => {}
+        deferred => pending = deferred,
+    }
+    (trigger, leads_in, pending)
 }
 
 #[cfg(test)]

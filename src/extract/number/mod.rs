@@ -227,29 +227,71 @@ pub(crate) fn is_trigger(word: &str) -> bool {
 /// a numeric expression may start at it though it anchors none: a
 /// qualifier ("more than"), a range ("between", "from"), a vague count
 /// ("several"), a sign ("minus"), an article ("a dozen") or a currency
-/// before its amount ("Rs", "USD"). `s` is the text from the word on. One
-/// look-up in the lexicon: the scanner asks about every word.
+/// before its amount ("Rs", "USD"). One look-up in the lexicon: the
+/// scanner asks about every word.
 #[inline]
-pub(crate) fn trigger_and_lead(word: &str, s: &str) -> (bool, bool) {
-    trigger_and_lead_wide(word, lexicon::wide_key(word.as_bytes()), s)
+pub(crate) fn trigger_and_lead(word: &str) -> (bool, LeadsIn) {
+    trigger_and_lead_wide(word, lexicon::wide_key(word.as_bytes()))
+}
+
+/// Whether a word leads into a numeric expression (see
+/// [`trigger_and_lead`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LeadsIn {
+    /// It does not.
+    No,
+    /// It does.
+    Yes,
+    /// It does if a qualifier phrase ("more than", "up to") or a currency
+    /// before its amount ("Rs 600") starts at it, as [`LeadsIn::holds`]
+    /// tells: worth reading only when a trigger follows.
+    If {
+        /// The word may begin a qualifier phrase.
+        qualifier: bool,
+        /// The word may be a currency before its amount.
+        currency: bool,
+    },
+}
+
+impl LeadsIn {
+    /// Whether a word leads in, `s` being the text from the word on.
+    pub(crate) fn holds(self, s: &str) -> bool {
+        match self {
+            LeadsIn::No => false,
+            LeadsIn::Yes => true,
+            LeadsIn::If {
+                qualifier,
+                currency,
+            } => {
+                (qualifier && qualifier::qualifier(s).is_some())
+                    || (currency && money::prefix(s).is_some())
+            }
+        }
+    }
 }
 
 /// [`trigger_and_lead`] for a word whose key the scanner has built: its
 /// first sixteen bytes `| 0x20`, little-endian, zero past its end.
 #[inline]
-pub(crate) fn trigger_and_lead_wide(word: &str, wide: u128, s: &str) -> (bool, bool) {
+pub(crate) fn trigger_and_lead_wide(word: &str, wide: u128) -> (bool, LeadsIn) {
     if word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-        return (money::is_glued_code(word), false);
+        return (money::is_glued_code(word), LeadsIn::No);
     }
-    let entry = lexicon::lookup_wide(word.as_bytes(), wide);
-    let role = entry.role;
+    let role = lexicon::lookup_wide(word.as_bytes(), wide).role;
     if role == Role::NONE {
-        return (false, false);
+        return (false, LeadsIn::No);
     }
     let trigger = role.has(Role::TRIGGER);
-    let lead = role.has(Role::LEAD)
-        || (role.has(Role::QUALIFIER) && qualifier::qualifier(s).is_some())
-        || (role.has(Role::CURRENCY) && money::prefix(s).is_some());
+    let lead = if role.has(Role::LEAD) {
+        LeadsIn::Yes
+    } else if role.has(Role::QUALIFIER) || role.has(Role::CURRENCY) {
+        LeadsIn::If {
+            qualifier: role.has(Role::QUALIFIER),
+            currency: role.has(Role::CURRENCY),
+        }
+    } else {
+        LeadsIn::No
+    };
     (trigger, lead)
 }
 
