@@ -186,10 +186,10 @@ fn date_windows(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)>
     let mut i = from;
     let mut last_end = from;
     std::iter::from_fn(move || {
-        while i < b.len() {
-            if !b[i].is_ascii_digit() {
-                i += 1;
-                continue;
+        loop {
+            i = extract::next_digit(b, i);
+            if i == b.len() {
+                break;
             }
             let run = i;
             while i < b.len() && b[i].is_ascii_digit() {

@@ -406,6 +406,25 @@ fn classes(x: u64) -> (u64, u64, u64) {
     (digit, upper, digit | letter)
 }
 
+/// The position of the first ASCII digit in `bytes` from `from` on, or
+/// the length of `bytes`: eight bytes at a time.
+pub(crate) fn next_digit(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(eight);
+        let (digit, _, _) = classes(u64::from_le_bytes(chunk));
+        if digit != 0 {
+            return i + (digit.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map_or(bytes.len(), |k| i + k)
+}
+
 impl Shape {
     /// The word (a run of ASCII letters and digits) starting at
     /// `bytes[start]`, read eight bytes at a time.
@@ -544,6 +563,19 @@ mod tests {
                 (shape.len, shape.key, shape.digit, shape.upper),
                 shape_slowly(&bytes, start)
             );
+        }
+    }
+
+    #[test]
+    fn the_next_digit_is_found_eight_bytes_at_a_time() {
+        let text = b"no digits here at all, then 7 and \xC3\xA9 9";
+        let slowly = |from: usize| {
+            (from..text.len())
+                .find(|&i| text[i].is_ascii_digit())
+                .unwrap_or(text.len())
+        };
+        for from in 0..=text.len() {
+            assert_eq!(next_digit(text, from), slowly(from), "from {from}");
         }
     }
 
