@@ -313,7 +313,22 @@ pub(super) const fn slot(key: u32) -> usize {
 const WORDS: usize = 512;
 
 /// The entries, and how many there are.
-static ENTRIES: ([Entry; WORDS], usize) = {
+static ENTRIES: ([Entry; WORDS], usize) = ENTRY_LIST;
+
+/// The [`wide_key`] of every word of the lexicon (zero past the last),
+/// for the scanner's filter of words no grammar knows.
+pub(crate) const WORD_KEYS: [u128; WORDS] = {
+    let mut keys = [0u128; WORDS];
+    let mut i = 0;
+    while i < ENTRY_LIST.1 {
+        keys[i] = ENTRY_LIST.0[i].wide;
+        i += 1;
+    }
+    keys
+};
+
+/// [`ENTRIES`] as a constant, for tables built from it at compile time.
+const ENTRY_LIST: ([Entry; WORDS], usize) = {
     let mut entries = ([NO_ENTRY; WORDS], 0);
     entries = add_all(entries, &TRIGGERS, Role::TRIGGER);
     // "scores of": a vague count, not a number word of [`TRIGGERS`].

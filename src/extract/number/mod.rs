@@ -63,6 +63,8 @@ mod amount;
 mod digits;
 mod guard;
 mod lexicon;
+
+pub(crate) use lexicon::WORD_KEYS;
 mod money;
 mod ordinal;
 mod qualifier;

@@ -79,6 +79,8 @@ mod lex;
 mod relative;
 mod shape;
 mod token;
+
+pub(crate) use token::WORD_KEYS;
 mod words;
 
 #[cfg(test)]

@@ -558,6 +558,10 @@ const TABLE: Table = Table {
 /// the compiler).
 static ROLE_TABLE: Table = TABLE;
 
+/// The key of every word of the role table (zero for an empty slot), for
+/// the scanner's filter of words no grammar knows.
+pub(crate) const WORD_KEYS: [Key; SLOTS] = TABLE.keys;
+
 /// Whether a word (ASCII letters and digits, in any case) is a trigger of
 /// the temporal family, and whether it leads into an expression: one probe
 /// of the role table, for the scanner, which asks about every word.
