@@ -296,3 +296,49 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
         failures.join("\n")
     );
 }
+
+/// The heap `f` leaves in use and its peak, beyond what was in use before.
+fn heap<T>(f: impl FnOnce() -> T) -> (T, usize, usize) {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    let kept = IN_USE.load(Ordering::Relaxed).saturating_sub(base);
+    (out, kept, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+}
+
+#[test]
+#[ignore = "memory breakdown: run alone with --release -- --ignored --nocapture"]
+fn where_the_heap_goes() {
+    println!(
+        "| input | MB | doc MB | mentions | kept B/mention | assertions | kept B/assertion | report B/assertion | check peak B/assertion |"
+    );
+    let mut all = inputs(1.0);
+    all.insert(0, ("news", news(2_000_000)));
+    for (name, bytes) in all {
+        let (doc, doc_heap, _) = heap(|| Document::from_bytes_lossy("hostile.txt", &bytes));
+        let (found, mentions_heap, _) = heap(|| corroborate::extract(&doc));
+        let (list, list_heap, _) = heap(|| corroborate::assertion::assertions(&doc, &found));
+        drop(found);
+        let (report, report_heap, check_peak) = heap(|| check(std::slice::from_ref(&doc)));
+        let n = list.len().max(1) as f64;
+        println!(
+            "| {name} | {:.1} | {:.1} | {} | {:.0} | {} | {:.0} | {:.0} | {:.0} |",
+            bytes.len() as f64 / 1e6,
+            doc_heap as f64 / 1e6,
+            corroborate::extract(&doc).mentions.len(),
+            mentions_heap as f64 / corroborate::extract(&doc).mentions.len().max(1) as f64,
+            list.len(),
+            list_heap as f64 / n,
+            report_heap as f64 / n,
+            check_peak as f64 / n,
+        );
+        drop((report, list));
+    }
+    println!(
+        "size_of: Mention {}, Assertion {}, Measure {}, Unverified {}",
+        std::mem::size_of::<corroborate::Mention>(),
+        std::mem::size_of::<corroborate::assertion::Assertion>(),
+        std::mem::size_of::<corroborate::assertion::Measure>(),
+        std::mem::size_of::<corroborate::report::Unverified>(),
+    );
+}
