@@ -38,7 +38,7 @@ use rayon::prelude::*;
 use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
 use crate::document::{DateOrigin, Document, Published};
 use crate::figure::{Figure, Qualifier};
-use crate::mention::{Mentions, Value};
+use crate::mention::{Diagnostic, Mentions, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
 
@@ -71,11 +71,19 @@ impl Default for Checker {
     }
 }
 
-/// One document's share of the work: its mentions and assertions.
+/// One document's share of the work, read on its own: its assertions and
+/// what else the report needs of it. Its mentions are dropped as soon as
+/// its assertions and weekday checks are made, so a batch never holds
+/// more than one document's mentions per thread.
 struct Checked<'d> {
     doc: &'d Document,
     published: Option<Published>,
-    mentions: Mentions,
+    /// The problems found in it.
+    diagnostics: Vec<Diagnostic>,
+    /// Its assertions, in text order.
+    assertions: Vec<Assertion>,
+    /// Its weekdays checked against their dates.
+    weekdays: Vec<Finding>,
     /// The names it uses, which tell its story (see [`story`]).
     names: Vec<String>,
 }
@@ -107,11 +115,14 @@ impl Checker {
         // Each document is read on its own, so the reading runs on every
         // core; the collected order is the sorted order, whatever the
         // threads, so the report is the same as a serial run's.
-        let checked: Vec<Checked> = sorted
+        let mut checked: Vec<Checked> = sorted
             .into_par_iter()
             .map(|doc| {
                 let published = doc.published.or_else(|| crate::infer_published(doc));
-                let mentions = crate::extract_dated(doc, published);
+                let found = crate::extract_dated(doc, published);
+                let mut assertions = assertions(doc, &found);
+                assertions.shrink_to_fit();
+                let weekdays = weekdays(doc, &found);
                 progress(
                     done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
                     total,
@@ -119,16 +130,18 @@ impl Checker {
                 Checked {
                     doc,
                     published,
-                    mentions,
+                    diagnostics: found.diagnostics,
+                    assertions,
+                    weekdays,
                     names: story::names(&doc.text, doc.header.end),
                 }
             })
             .collect();
-        let per_document: Vec<Vec<Assertion>> = checked
-            .par_iter()
-            .map(|c| assertions(c.doc, &c.mentions))
-            .collect();
-        let all: Vec<Assertion> = per_document.into_iter().flatten().collect();
+        let all = concatenate(
+            checked
+                .iter_mut()
+                .map(|c| std::mem::take(&mut c.assertions)),
+        );
         let mut work = Work {
             all: &all,
             used: vec![false; all.len()],
@@ -148,7 +161,9 @@ impl Checker {
             .collect();
         parts(&texts, &mut work);
         sums::sums(&texts, &mut work);
-        weekdays(&checked, &mut work.findings);
+        for c in &mut checked {
+            work.findings.append(&mut c.weekdays);
+        }
         let mut findings = work.findings;
         // Quotes index the file as read: where invalid bytes were replaced
         // on loading, offsets are mapped back to the original bytes.
@@ -180,7 +195,7 @@ impl Checker {
                 kind: kind_name(a.kind).to_string(),
             })
             .collect();
-        let documents = checked.iter().map(summary).collect();
+        let documents = checked.iter_mut().map(summary).collect();
         Report {
             documents,
             findings,
@@ -1321,9 +1336,30 @@ impl Work<'_> {
     }
 }
 
-fn weekdays(checked: &[Checked], findings: &mut Vec<Finding>) {
-    for c in checked {
-        for m in &c.mentions.mentions {
+/// The documents' assertions in one list, in order, without holding
+/// them twice: the longest list is extended in place (for one large
+/// document, that is the whole list, moved).
+fn concatenate(lists: impl Iterator<Item = Vec<Assertion>>) -> Vec<Assertion> {
+    let mut lists: Vec<Vec<Assertion>> = lists.collect();
+    let Some(longest) = (0..lists.len()).max_by_key(|&i| (lists[i].len(), std::cmp::Reverse(i)))
+    else {
+        return Vec::new();
+    };
+    let mut all = std::mem::take(&mut lists[longest]);
+    let total: usize = lists.iter().map(Vec::len).sum::<usize>() + all.len();
+    all.reserve_exact(total - all.len());
+    all.splice(0..0, lists[..longest].iter_mut().flat_map(std::mem::take));
+    for rest in &mut lists[longest + 1..] {
+        all.append(rest);
+    }
+    all
+}
+
+/// The weekdays of a document checked against their dates.
+fn weekdays(doc: &Document, found: &Mentions) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    {
+        for m in &found.mentions {
             let Value::Time { period } = &m.value else {
                 continue;
             };
@@ -1352,7 +1388,7 @@ fn weekdays(checked: &[Checked], findings: &mut Vec<Finding>) {
                 measure: "weekday".into(),
                 message,
                 evidence: vec![Evidence {
-                    doc: c.doc.id.clone(),
+                    doc: doc.id.clone(),
                     start: m.span.start,
                     end: m.span.end,
                     text: m.text.clone(),
@@ -1363,9 +1399,10 @@ fn weekdays(checked: &[Checked], findings: &mut Vec<Finding>) {
             });
         }
     }
+    findings
 }
 
-fn summary(c: &Checked) -> DocumentSummary {
+fn summary(c: &mut Checked) -> DocumentSummary {
     let source = match c.published.map(|p| p.origin) {
         Some(DateOrigin::Given) => "given",
         Some(DateOrigin::Header { .. }) => "header",
@@ -1377,7 +1414,7 @@ fn summary(c: &Checked) -> DocumentSummary {
         path: c.doc.path.clone(),
         published: c.published.map(|p| p.date),
         published_source: source.to_string(),
-        diagnostics: c.mentions.diagnostics.clone(),
+        diagnostics: std::mem::take(&mut c.diagnostics),
     }
 }
 
