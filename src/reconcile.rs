@@ -30,6 +30,7 @@
 mod story;
 mod sums;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::{DateTime, Time};
@@ -182,19 +183,23 @@ impl Checker {
             (a.verdict, &a.evidence, &a.measure).cmp(&(b.verdict, &b.evidence, &b.measure))
         });
         findings.dedup();
-        let unverified = all
-            .iter()
-            .zip(&work.used)
-            .filter(|(_, used)| !**used)
-            .map(|(a, _)| Unverified {
-                doc: a.doc.clone(),
-                start: original(&a.doc, a.span.start),
-                end: original(&a.doc, a.span.end),
-                text: a.text.clone(),
-                measure: a.measure.label.clone(),
-                kind: kind_name(a.kind).to_string(),
-            })
-            .collect();
+        // The assertions are done with: the unverified ones give their
+        // strings to the report rather than copies.
+        let used = work.used;
+        let mut unverified = Vec::with_capacity(used.iter().filter(|u| !**u).count());
+        unverified.extend(
+            all.into_iter()
+                .zip(used)
+                .filter(|(_, used)| !*used)
+                .map(|(a, _)| Unverified {
+                    start: original(&a.doc, a.span.start),
+                    end: original(&a.doc, a.span.end),
+                    doc: a.doc,
+                    text: a.text,
+                    measure: a.measure.label,
+                    kind: Cow::Borrowed(kind_name(a.kind)),
+                }),
+        );
         let documents = checked.iter_mut().map(summary).collect();
         Report {
             documents,
@@ -218,7 +223,7 @@ impl Checker {
         for members in buckets.into_values() {
             for group in self.split_by_verb(work.all, members) {
                 let all = work.all;
-                for story in stories.split(group, |i| all[i].doc.as_str()) {
+                for story in stories.split(group, |i| all[i].doc.as_ref()) {
                     self.stocks(work, &story);
                     self.flows(work, &story);
                 }
@@ -286,7 +291,7 @@ impl Checker {
             let clusters = value_clusters(all, members);
             let docs = |c: &[usize]| {
                 c.iter()
-                    .map(|&i| all[i].doc.as_str())
+                    .map(|&i| all[i].doc.as_ref())
                     .collect::<BTreeSet<_>>()
             };
             for c in &clusters {
@@ -316,7 +321,7 @@ impl Checker {
                 let keep = |c: &Vec<usize>| -> Vec<usize> {
                     c.iter()
                         .copied()
-                        .filter(|&i| !ambiguous.contains(all[i].doc.as_str()))
+                        .filter(|&i| !ambiguous.contains(all[i].doc.as_ref()))
                         .collect()
                 };
                 let (lo, hi) = (keep(&pair[0]), keep(&pair[1]));
@@ -387,7 +392,7 @@ impl Checker {
                 if !near && !run.is_empty() {
                     run.sort();
                     let kept = linked(all, &run, self.similarity);
-                    let docs: BTreeSet<&str> = kept.iter().map(|&j| all[j].doc.as_str()).collect();
+                    let docs: BTreeSet<&str> = kept.iter().map(|&j| all[j].doc.as_ref()).collect();
                     if docs.len() >= 2 {
                         work.agree(&kept);
                     }
@@ -490,8 +495,8 @@ impl Checker {
             let similarity = a.measure.similarity(&b.measure);
             if similarity < self.event_similarity
                 || !seen.insert((
-                    a.doc.as_str(),
-                    b.doc.as_str(),
+                    a.doc.as_ref(),
+                    b.doc.as_ref(),
                     a.measure.label.as_str(),
                     b.measure.label.as_str(),
                 ))
@@ -540,7 +545,7 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         if sentence.len() < 3 || sentence.len() > 12 {
             continue;
         }
-        let Some(text) = texts.get(all[sentence[0]].doc.as_str()) else {
+        let Some(text) = texts.get(all[sentence[0]].doc.as_ref()) else {
             continue;
         };
         let between = |a: usize, b: usize| {
@@ -818,7 +823,7 @@ fn quoted_sources(all: &[Assertion], group: &[usize]) -> Vec<usize> {
     let mut docs: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for &i in group {
-        let doc = all[i].doc.as_str();
+        let doc = all[i].doc.as_ref();
         if docs.len() == MAX_QUOTED_SOURCES {
             break;
         }
@@ -870,7 +875,7 @@ impl Work<'_> {
     fn evidence(&self, i: usize) -> Vec<Evidence> {
         let a = &self.all[i];
         let mut out = vec![Evidence {
-            doc: a.doc.clone(),
+            doc: a.doc.to_string(),
             start: a.span.start,
             end: a.span.end,
             text: a.text.clone(),
@@ -880,7 +885,7 @@ impl Work<'_> {
             && span != a.span
         {
             out.push(Evidence {
-                doc: a.doc.clone(),
+                doc: a.doc.to_string(),
                 start: span.start,
                 end: span.end,
                 text: text.clone(),
@@ -905,7 +910,7 @@ impl Work<'_> {
             return;
         };
         let first = &all[cluster[0]];
-        let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_str()).collect();
+        let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_ref()).collect();
         let scopes: BTreeSet<String> = cluster
             .iter()
             .map(|&i| scope_phrase(&all[i].time))
@@ -1316,7 +1321,7 @@ impl Work<'_> {
         let evidence = [a, b]
             .iter()
             .map(|x| Evidence {
-                doc: x.doc.clone(),
+                doc: x.doc.to_string(),
                 start: x.span.start,
                 end: x.span.end,
                 text: x.text.clone(),

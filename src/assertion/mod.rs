@@ -25,6 +25,8 @@ pub(crate) mod words;
 pub use parts::Holder;
 pub use words::is_concept;
 
+use std::sync::Arc;
+
 use jiff::civil::{Date, DateTime, Time};
 use serde::{Deserialize, Serialize};
 
@@ -247,10 +249,15 @@ pub enum Claim {
 }
 
 /// One claim of one document.
+///
+/// A check holds every figure's assertion until the report is made, so
+/// the type is kept small: the document's id is shared by all the
+/// assertions of a document, and the rarely present holder is boxed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assertion {
-    /// The document's id.
-    pub doc: String,
+    /// The document's id, shared by the document's assertions.
+    #[serde(with = "shared_str")]
+    pub doc: Arc<str>,
     /// The mention the claim rests on.
     pub span: Span,
     /// Its text.
@@ -277,7 +284,7 @@ pub struct Assertion {
     /// Who the figure is attributed to, when it is one part of a list
     /// ("the Greens 12 seats").
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub holder: Option<Holder>,
+    pub holder: Option<Box<Holder>>,
     /// The figure is stated as a whole that parts add up to ("of the 45
     /// seats", "the 45-seat chamber", "a total of 17").
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
@@ -287,6 +294,24 @@ pub struct Assertion {
     /// only with rates per the same thing.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub per: Option<String>,
+}
+
+/// A shared string read and written as a plain one (serde's own needs
+/// its `rc` feature).
+pub(crate) mod shared_str {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Write the string.
+    pub fn serialize<S: Serializer>(s: &Arc<str>, to: S) -> Result<S::Ok, S::Error> {
+        to.serialize_str(s)
+    }
+
+    /// Read a string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Arc<str>, D::Error> {
+        String::deserialize(from).map(Arc::from)
+    }
 }
 
 impl Assertion {
@@ -303,8 +328,15 @@ impl Assertion {
 pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
     let reference = found.reference;
     let text = doc.text.as_str();
-    let mut out: Vec<Assertion> = Vec::new();
+    let id: Arc<str> = Arc::from(doc.id.as_str());
     let mentions = &found.mentions;
+    // Every figure makes one assertion: the list is made at its size, not
+    // grown by doubling, since a figure-dense text holds many.
+    let figures = mentions
+        .iter()
+        .filter(|m| quantity(&m.value).is_some())
+        .count();
+    let mut out: Vec<Assertion> = Vec::with_capacity(figures);
     let mut sentence = SentenceWords::default();
     let mut used_times = vec![false; mentions.len()];
     let mut last_noun: Option<(Measure, Span, Dimension)> = None;
@@ -409,7 +441,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
                 || measure.noun.as_deref().is_some_and(words::is_cumulative)
                 || sentence.totals);
         out.push(Assertion {
-            doc: doc.id.clone(),
+            doc: id.clone(),
             span: m.span,
             text: m.text.clone(),
             sentence: m.sentence,
@@ -420,7 +452,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             time_text: time_index.map(|t| mentions[t].text.clone()),
             claim: Claim::Figure { figure },
             cumulative,
-            holder,
+            holder: holder.map(Box::new),
             whole,
             per,
         });
@@ -444,17 +476,25 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
             };
         }
     }
+    let mut events = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if used_times[i] {
             continue;
         }
         sentence.load(text, m.sentence);
         let (before, _) = sentence.around(m.span);
-        if let Some(event) = event(doc, text, before, m, mentions) {
-            out.push(event);
+        if let Some(event) = event(doc, &id, text, before, m, mentions) {
+            events.push(event);
         }
     }
-    out.sort_by_key(|a| a.span.start);
+    if !events.is_empty() {
+        out.reserve_exact(events.len());
+        out.append(&mut events);
+        // No two assertions start together (each rests on its own mention,
+        // and mentions never overlap), so an unstable sort, which needs no
+        // room beside the list, keeps the text order.
+        out.sort_unstable_by_key(|a| a.span.start);
+    }
     out
 }
 
@@ -1189,6 +1229,7 @@ fn time_scope(
 /// opened in 2014", "its launch in February 2022").
 fn event(
     doc: &Document,
+    id: &Arc<str>,
     text: &str,
     before: &[Word],
     m: &Mention,
@@ -1262,7 +1303,7 @@ fn event(
     names.sort();
     names.dedup();
     Some(Assertion {
-        doc: doc.id.clone(),
+        doc: id.clone(),
         span: m.span,
         text: m.text.clone(),
         sentence: m.sentence,
