@@ -461,14 +461,16 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (part, whole) = (&mut head[k - 1], &tail[0]);
-        let of = text
-            .get(part.span.end..whole.span.start)
-            .map(|g| g.trim().to_lowercase());
+        let of = |g: &str| {
+            ["of", "of the", "out of", "out of the"]
+                .iter()
+                .any(|w| g.trim().eq_ignore_ascii_case(w))
+        };
         if part.measure.noun.is_none()
             && whole.whole
             && whole.sentence == part.sentence
             && whole.dimension == part.dimension
-            && of.is_some_and(|g| matches!(g.as_str(), "of" | "of the" | "out of" | "out of the"))
+            && text.get(part.span.end..whole.span.start).is_some_and(of)
         {
             part.measure = Measure {
                 carried_from: Some(whole.span),
@@ -478,7 +480,9 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
     }
     let mut events = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        if used_times[i] {
+        // Only a time not scoping a figure may be an event; the words of
+        // its sentence are read only then.
+        if used_times[i] || !matches!(m.value, Value::Time { .. }) {
             continue;
         }
         sentence.load(text, m.sentence);
