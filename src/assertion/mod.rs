@@ -326,180 +326,249 @@ impl Assertion {
 
 /// The assertions of one document, in text order.
 pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
-    let reference = found.reference;
-    let text = doc.text.as_str();
-    let id: Arc<str> = Arc::from(doc.id.as_str());
-    let mentions = &found.mentions;
     // Every figure makes one assertion: the list is made at its size, not
     // grown by doubling, since a figure-dense text holds many.
-    let figures = mentions
+    let figures = found
+        .mentions
         .iter()
         .filter(|m| quantity(&m.value).is_some())
         .count();
     let mut out: Vec<Assertion> = Vec::with_capacity(figures);
-    let mut sentence = SentenceWords::default();
-    let mut used_times = vec![false; mentions.len()];
-    let mut last_noun: Option<(Measure, Span, Dimension)> = None;
-    for (i, m) in mentions.iter().enumerate() {
-        let Some((dimension, figure)) = quantity(&m.value) else {
-            continue;
-        };
-        sentence.load(text, m.sentence);
-        let (before, after) = sentence.around(m.span);
-        let mut measure = find_measure(text, before, after, m, mentions);
-        // A comparison in the same sentence: the same measure as the figure
-        // before it ("up from the 3.9 million").
-        let partitive = after.first().is_some_and(|w| w.lower == "of")
-            && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
-        if measure.noun.is_none()
-            && let Some(prev) = out.last()
-            && prev.sentence == m.sentence
-            && prev.dimension == dimension
-            && (partitive || compared(&sentence.words, prev.span, m.span))
-        {
-            measure = Measure {
-                carried_from: Some(prev.span),
-                ..prev.measure.clone()
-            };
-        }
-        if measure.noun.is_none()
-            && stands_alone(after)
-            && let Some((carried, at, dim)) = &last_noun
-            && *dim == dimension
-            && m.span.start.saturating_sub(at.end) < 600
-        {
-            let verb = measure.verb.clone().or_else(|| carried.verb.clone());
-            measure = Measure {
-                verb,
-                carried_from: Some(*at),
-                ..carried.clone()
-            };
-        }
-        let first_in_sentence = out.last().is_none_or(|p| p.sentence != m.sentence);
-        let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
-        let whole = parts::is_whole(text, before, after, m.span);
-        // A later item of a list names only its holder: "the Greens 12
-        // seats, the Workers' Party 8" counts seats too.
-        // So does a list opened by its whole: "A total of 20 people died:
-        // 12 in Arlen, 5 in Brisk".
-        if measure.noun.is_none()
-            && holder.is_some()
-            && let Some(prev) = out.last()
-            && prev.dimension == dimension
-            && prev.measure.noun.is_some()
-            && let Some(gap) = text.get(prev.span.end..m.span.start)
-            && ((prev.holder.is_some() && continues_list(gap))
-                || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
-        {
-            measure = Measure {
-                carried_from: Some(prev.span),
-                ..prev.measure.clone()
-            };
-        }
-        if matches!(dimension, Dimension::Money(_)) {
-            money_noun(text, m.span, before, after, &mut measure);
-        }
-        if measure.noun.is_some() && measure.carried_from.is_none() {
-            last_noun = Some((measure.clone(), m.span, dimension.clone()));
-        }
-        let (time, time_index) = time_scope(text, mentions, i, reference);
-        // "rose by 2.4 points" is a change; "rose to 17" is the new level
-        // and "up from 40" the old one.
-        let level = before
-            .last()
-            .is_some_and(|w| matches!(w.lower.as_str(), "to" | "from" | "at"));
-        let change = !level
-            && before
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| words::is_change_cue(&w.lower));
-        let per = per(text, after);
-        let kind = match (&dimension, time) {
-            _ if change => AssertionKind::Change,
-            _ if per.is_some() => AssertionKind::Rate,
-            (Dimension::Percent, _) => AssertionKind::Share,
-            (_, TimeScope::Over { .. }) => AssertionKind::Flow,
-            (Dimension::Count, _)
-                if figure.value < 100.0
-                    && figure.value.fract() == 0.0
-                    && m.text
-                        .chars()
-                        .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
-            {
-                AssertionKind::Count
-            }
-            _ => AssertionKind::Stock,
-        };
-        // A time that scopes a figure is not an event of its own; a small
-        // count ("invaded four regions in 2022") leaves the event standing.
-        if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
-            used_times[t] = true;
-        }
-        let cumulative = !matches!(kind, AssertionKind::Share | AssertionKind::Rate)
-            && (measure.verb.as_deref().is_some_and(words::is_cumulative)
-                || measure.noun.as_deref().is_some_and(words::is_cumulative)
-                || sentence.totals);
-        out.push(Assertion {
-            doc: id.clone(),
-            span: m.span,
-            text: m.text.clone(),
-            sentence: m.sentence,
-            kind,
-            measure,
-            dimension,
-            time,
-            time_text: time_index.map(|t| mentions[t].text.clone()),
-            claim: Claim::Figure { figure },
-            cumulative,
-            holder: holder.map(Box::new),
-            whole,
-            per,
-        });
-    }
-    // "19 of the 45 seats": the part counts what its whole counts.
-    for k in 1..out.len() {
-        let (head, tail) = out.split_at_mut(k);
-        let (part, whole) = (&mut head[k - 1], &tail[0]);
-        let of = |g: &str| {
-            ["of", "of the", "out of", "out of the"]
-                .iter()
-                .any(|w| g.trim().eq_ignore_ascii_case(w))
-        };
-        if part.measure.noun.is_none()
-            && whole.whole
-            && whole.sentence == part.sentence
-            && whole.dimension == part.dimension
-            && text.get(part.span.end..whole.span.start).is_some_and(of)
-        {
-            part.measure = Measure {
-                carried_from: Some(whole.span),
-                ..whole.measure.clone()
-            };
-        }
-    }
-    let mut events = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        // Only a time not scoping a figure may be an event; the words of
-        // its sentence are read only then.
-        if used_times[i] || !matches!(m.value, Value::Time { .. }) {
-            continue;
-        }
-        sentence.load(text, m.sentence);
-        let (before, _) = sentence.around(m.span);
-        if let Some(event) = event(doc, &id, text, before, m, mentions) {
-            events.push(event);
-        }
-    }
-    if !events.is_empty() {
-        out.reserve_exact(events.len());
-        out.append(&mut events);
-        // No two assertions start together (each rests on its own mention,
-        // and mentions never overlap), so an unstable sort, which needs no
-        // room beside the list, keeps the text order.
-        out.sort_unstable_by_key(|a| a.span.start);
+    let mut reader = Reader::new(doc, found.reference);
+    for sentence in found.mentions.chunk_by(|a, b| a.sentence == b.sentence) {
+        reader.read(sentence, &mut out);
     }
     out
+}
+
+/// Reads a document's assertions one sentence at a time, so that a check
+/// need not hold a document's mentions all at once: every rule reads the
+/// mentions of one sentence, and what carries from one sentence to the
+/// next (the last noun, the last figure) is kept here.
+pub(crate) struct Reader<'d> {
+    doc: &'d Document,
+    id: Arc<str>,
+    reference: Option<Date>,
+    sentence: SentenceWords,
+    used_times: Vec<bool>,
+    last_noun: Option<(Measure, Span, Dimension)>,
+    /// Where in the output the last figure's assertion is (events stand
+    /// after it in their sentence).
+    last_figure: Option<usize>,
+    events: Vec<Assertion>,
+}
+
+impl<'d> Reader<'d> {
+    /// A reader of `doc`, whose relative times resolved against `reference`.
+    pub(crate) fn new(doc: &'d Document, reference: Option<Date>) -> Reader<'d> {
+        Reader {
+            doc,
+            id: Arc::from(doc.id.as_str()),
+            reference,
+            sentence: SentenceWords::default(),
+            used_times: Vec::new(),
+            last_noun: None,
+            last_figure: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// Append to `out` the assertions of `mentions`, the mentions of one
+    /// sentence in text order, after those of the sentences before it.
+    pub(crate) fn read(&mut self, mentions: &[Mention], out: &mut Vec<Assertion>) {
+        let (doc, reference) = (self.doc, self.reference);
+        let text = doc.text.as_str();
+        let first = out.len();
+        let figures = mentions
+            .iter()
+            .filter(|m| quantity(&m.value).is_some())
+            .count();
+        grow(out, figures);
+        let sentence = &mut self.sentence;
+        let used_times = &mut self.used_times;
+        used_times.clear();
+        used_times.resize(mentions.len(), false);
+        let last_noun = &mut self.last_noun;
+        let last_figure = &mut self.last_figure;
+        for (i, m) in mentions.iter().enumerate() {
+            let Some((dimension, figure)) = quantity(&m.value) else {
+                continue;
+            };
+            sentence.load(text, m.sentence);
+            let (before, after) = sentence.around(m.span);
+            let mut measure = find_measure(text, before, after, m, mentions);
+            // A comparison in the same sentence: the same measure as the figure
+            // before it ("up from the 3.9 million").
+            let partitive = after.first().is_some_and(|w| w.lower == "of")
+                && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
+            if measure.noun.is_none()
+                && let Some(prev) = last_figure.and_then(|k| out.get(k))
+                && prev.sentence == m.sentence
+                && prev.dimension == dimension
+                && (partitive || compared(&sentence.words, prev.span, m.span))
+            {
+                measure = Measure {
+                    carried_from: Some(prev.span),
+                    ..prev.measure.clone()
+                };
+            }
+            if measure.noun.is_none()
+                && stands_alone(after)
+                && let Some((carried, at, dim)) = &last_noun
+                && *dim == dimension
+                && m.span.start.saturating_sub(at.end) < 600
+            {
+                let verb = measure.verb.clone().or_else(|| carried.verb.clone());
+                measure = Measure {
+                    verb,
+                    carried_from: Some(*at),
+                    ..carried.clone()
+                };
+            }
+            let first_in_sentence = last_figure
+                .and_then(|k| out.get(k))
+                .is_none_or(|p| p.sentence != m.sentence);
+            let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
+            let whole = parts::is_whole(text, before, after, m.span);
+            // A later item of a list names only its holder: "the Greens 12
+            // seats, the Workers' Party 8" counts seats too.
+            // So does a list opened by its whole: "A total of 20 people died:
+            // 12 in Arlen, 5 in Brisk".
+            if measure.noun.is_none()
+                && holder.is_some()
+                && let Some(prev) = last_figure.and_then(|k| out.get(k))
+                && prev.dimension == dimension
+                && prev.measure.noun.is_some()
+                && let Some(gap) = text.get(prev.span.end..m.span.start)
+                && ((prev.holder.is_some() && continues_list(gap))
+                    || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
+            {
+                measure = Measure {
+                    carried_from: Some(prev.span),
+                    ..prev.measure.clone()
+                };
+            }
+            if matches!(dimension, Dimension::Money(_)) {
+                money_noun(text, m.span, before, after, &mut measure);
+            }
+            if measure.noun.is_some() && measure.carried_from.is_none() {
+                *last_noun = Some((measure.clone(), m.span, dimension.clone()));
+            }
+            let (time, time_index) = time_scope(text, mentions, i, reference);
+            // "rose by 2.4 points" is a change; "rose to 17" is the new level
+            // and "up from 40" the old one.
+            let level = before
+                .last()
+                .is_some_and(|w| matches!(w.lower.as_str(), "to" | "from" | "at"));
+            let change = !level
+                && before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| words::is_change_cue(&w.lower));
+            let per = per(text, after);
+            let kind = match (&dimension, time) {
+                _ if change => AssertionKind::Change,
+                _ if per.is_some() => AssertionKind::Rate,
+                (Dimension::Percent, _) => AssertionKind::Share,
+                (_, TimeScope::Over { .. }) => AssertionKind::Flow,
+                (Dimension::Count, _)
+                    if figure.value < 100.0
+                        && figure.value.fract() == 0.0
+                        && m.text
+                            .chars()
+                            .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
+                {
+                    AssertionKind::Count
+                }
+                _ => AssertionKind::Stock,
+            };
+            // A time that scopes a figure is not an event of its own; a small
+            // count ("invaded four regions in 2022") leaves the event standing.
+            if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
+                used_times[t] = true;
+            }
+            let cumulative = !matches!(kind, AssertionKind::Share | AssertionKind::Rate)
+                && (measure.verb.as_deref().is_some_and(words::is_cumulative)
+                    || measure.noun.as_deref().is_some_and(words::is_cumulative)
+                    || sentence.totals);
+            out.push(Assertion {
+                doc: self.id.clone(),
+                span: m.span,
+                text: m.text.clone(),
+                sentence: m.sentence,
+                kind,
+                measure,
+                dimension,
+                time,
+                time_text: time_index.map(|t| mentions[t].text.clone()),
+                claim: Claim::Figure { figure },
+                cumulative,
+                holder: holder.map(Box::new),
+                whole,
+                per,
+            });
+            *last_figure = Some(out.len() - 1);
+        }
+        // "19 of the 45 seats": the part counts what its whole counts.
+        for k in first + 1..out.len() {
+            let (head, tail) = out.split_at_mut(k);
+            let (part, whole) = (&mut head[k - 1], &tail[0]);
+            let of = |g: &str| {
+                ["of", "of the", "out of", "out of the"]
+                    .iter()
+                    .any(|w| g.trim().eq_ignore_ascii_case(w))
+            };
+            if part.measure.noun.is_none()
+                && whole.whole
+                && whole.sentence == part.sentence
+                && whole.dimension == part.dimension
+                && text.get(part.span.end..whole.span.start).is_some_and(of)
+            {
+                part.measure = Measure {
+                    carried_from: Some(whole.span),
+                    ..whole.measure.clone()
+                };
+            }
+        }
+        let events = &mut self.events;
+        for (i, m) in mentions.iter().enumerate() {
+            // Only a time not scoping a figure may be an event; the words of
+            // its sentence are read only then.
+            if used_times[i] || !matches!(m.value, Value::Time { .. }) {
+                continue;
+            }
+            sentence.load(text, m.sentence);
+            let (before, _) = sentence.around(m.span);
+            if let Some(event) = event(doc, &self.id, text, before, m, mentions) {
+                events.push(event);
+            }
+        }
+        if !events.is_empty() {
+            grow(out, events.len());
+            out.append(events);
+            // No two assertions start together (each rests on its own
+            // mention, and mentions never overlap), so an unstable sort,
+            // which needs no room beside the list, keeps the text order.
+            out[first..].sort_unstable_by_key(|a| a.span.start);
+            if let Some(k) = out[first..]
+                .iter()
+                .rposition(|a| a.kind != AssertionKind::Event)
+            {
+                *last_figure = Some(first + k);
+            }
+        }
+    }
+}
+
+/// Make room in `out` for `more` assertions, growing it by an eighth when
+/// it is full rather than doubling it: the list of a figure-dense text is
+/// the largest thing a check holds, and doubling would leave up to half
+/// of it empty.
+fn grow(out: &mut Vec<Assertion>, more: usize) {
+    if out.capacity() - out.len() < more {
+        out.reserve_exact(more.max(out.len() / 8));
+    }
 }
 
 /// The dimension and the figure of a quantity mention; `None` for times,
