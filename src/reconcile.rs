@@ -36,10 +36,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::{DateTime, Time};
 use rayon::prelude::*;
 
-use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
+use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope};
 use crate::document::{DateOrigin, Document, Published};
 use crate::figure::{Figure, Qualifier};
-use crate::mention::{Diagnostic, Mentions, Value};
+use crate::mention::{Diagnostic, Found, Mention, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
 
@@ -120,10 +120,7 @@ impl Checker {
             .into_par_iter()
             .map(|doc| {
                 let published = doc.published.or_else(|| crate::infer_published(doc));
-                let found = crate::extract_dated(doc, published);
-                let mut assertions = assertions(doc, &found);
-                assertions.shrink_to_fit();
-                let weekdays = weekdays(doc, &found);
+                let (assertions, diagnostics, weekdays) = read(doc, published);
                 progress(
                     done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
                     total,
@@ -131,7 +128,7 @@ impl Checker {
                 Checked {
                     doc,
                     published,
-                    diagnostics: found.diagnostics,
+                    diagnostics,
                     assertions,
                     weekdays,
                     names: story::names(&doc.text, doc.header.end),
@@ -1360,51 +1357,83 @@ fn concatenate(lists: impl Iterator<Item = Vec<Assertion>>) -> Vec<Assertion> {
     all
 }
 
-/// The weekdays of a document checked against their dates.
-fn weekdays(doc: &Document, found: &Mentions) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    {
-        for m in &found.mentions {
-            let Value::Time { period } = &m.value else {
-                continue;
-            };
-            let Some(check) = period.weekday else {
-                continue;
-            };
-            let Some(start) = period.start else { continue };
-            let (verdict, message) = if check.holds() {
-                (
-                    Verdict::TemporalAgree,
-                    format!("{} was a {:?}, as stated.", start.date(), check.actual),
-                )
-            } else {
-                (
-                    Verdict::TemporalConflict,
-                    format!(
-                        "{} was a {:?}, not a {:?} as stated.",
-                        start.date(),
-                        check.actual,
-                        check.stated
-                    ),
-                )
-            };
-            findings.push(Finding {
-                verdict,
-                measure: "weekday".into(),
-                message,
-                evidence: vec![Evidence {
-                    doc: doc.id.clone(),
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: m.text.clone(),
-                    role: "date".into(),
-                }],
-                arithmetic: None,
-                gap: None,
-            });
-        }
-    }
-    findings
+/// Read a document: its assertions, its problems (those found on loading
+/// first) and its weekdays checked against their dates.
+///
+/// The mentions are extracted one at a time and read one sentence at a
+/// time, so only one sentence's mentions are held at once: a text dense
+/// with figures costs the memory of its assertions, not of its mentions
+/// too.
+fn read(
+    doc: &Document,
+    published: Option<Published>,
+) -> (Vec<Assertion>, Vec<Diagnostic>, Vec<Finding>) {
+    let mut out = Vec::new();
+    let mut diagnostics = doc.diagnostics.clone();
+    let mut weekdays = Vec::new();
+    let mut reader = Reader::new(doc, published.map(|p| p.date));
+    let mut sentence: Vec<Mention> = Vec::new();
+    crate::extract::scan_each(
+        &doc.text,
+        doc.header.end,
+        published.map(|p| p.date.to_datetime(Time::midnight())),
+        |found| match found {
+            Found::Mention(m) => {
+                if sentence.first().is_some_and(|s| s.sentence != m.sentence) {
+                    reader.read(&sentence, &mut out);
+                    sentence.clear();
+                }
+                weekday(doc, &m, &mut weekdays);
+                sentence.push(m);
+            }
+            Found::Diagnostic(d) => diagnostics.push(d),
+        },
+    );
+    reader.read(&sentence, &mut out);
+    out.shrink_to_fit();
+    (out, diagnostics, weekdays)
+}
+
+/// The weekday of a date mention checked against its date, if it states
+/// one.
+fn weekday(doc: &Document, m: &Mention, findings: &mut Vec<Finding>) {
+    let Value::Time { period } = &m.value else {
+        return;
+    };
+    let Some(check) = period.weekday else {
+        return;
+    };
+    let Some(start) = period.start else { return };
+    let (verdict, message) = if check.holds() {
+        (
+            Verdict::TemporalAgree,
+            format!("{} was a {:?}, as stated.", start.date(), check.actual),
+        )
+    } else {
+        (
+            Verdict::TemporalConflict,
+            format!(
+                "{} was a {:?}, not a {:?} as stated.",
+                start.date(),
+                check.actual,
+                check.stated
+            ),
+        )
+    };
+    findings.push(Finding {
+        verdict,
+        measure: "weekday".into(),
+        message,
+        evidence: vec![Evidence {
+            doc: doc.id.clone(),
+            start: m.span.start,
+            end: m.span.end,
+            text: m.text.clone(),
+            role: "date".into(),
+        }],
+        arithmetic: None,
+        gap: None,
+    });
 }
 
 fn summary(c: &mut Checked) -> DocumentSummary {
