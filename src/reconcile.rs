@@ -181,22 +181,24 @@ impl Checker {
         });
         findings.dedup();
         // The assertions are done with: the unverified ones give their
-        // strings to the report rather than copies.
+        // strings to the report rather than copies, and (an unverified
+        // entry being smaller than an assertion) the list is collected in
+        // the assertions' own buffer, then shrunk, rather than beside it.
         let used = work.used;
-        let mut unverified = Vec::with_capacity(used.iter().filter(|u| !**u).count());
-        unverified.extend(
-            all.into_iter()
-                .zip(used)
-                .filter(|(_, used)| !*used)
-                .map(|(a, _)| Unverified {
-                    start: original(&a.doc, a.span.start),
-                    end: original(&a.doc, a.span.end),
-                    doc: a.doc,
-                    text: a.text,
-                    measure: a.measure.label,
-                    kind: Cow::Borrowed(kind_name(a.kind)),
-                }),
-        );
+        let mut unverified: Vec<Unverified> = all
+            .into_iter()
+            .zip(used)
+            .filter(|(_, used)| !*used)
+            .map(|(a, _)| Unverified {
+                start: original(&a.doc, a.span.start),
+                end: original(&a.doc, a.span.end),
+                doc: a.doc,
+                text: a.text,
+                measure: a.measure.label,
+                kind: Cow::Borrowed(kind_name(a.kind)),
+            })
+            .collect();
+        unverified.shrink_to_fit();
         let documents = checked.iter_mut().map(summary).collect();
         Report {
             documents,
