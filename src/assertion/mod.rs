@@ -331,7 +331,7 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
     let figures = found
         .mentions
         .iter()
-        .filter(|m| quantity(&m.value).is_some())
+        .filter(|m| is_quantity(&m.value))
         .count();
     let mut out: Vec<Assertion> = Vec::with_capacity(figures);
     let mut reader = Reader::new(doc, found.reference);
@@ -379,10 +379,7 @@ impl<'d> Reader<'d> {
         let (doc, reference) = (self.doc, self.reference);
         let text = doc.text.as_str();
         let first = out.len();
-        let figures = mentions
-            .iter()
-            .filter(|m| quantity(&m.value).is_some())
-            .count();
+        let figures = mentions.iter().filter(|m| is_quantity(&m.value)).count();
         grow(out, figures);
         let sentence = &mut self.sentence;
         let used_times = &mut self.used_times;
@@ -569,6 +566,19 @@ fn grow(out: &mut Vec<Assertion>, more: usize) {
     if out.capacity() - out.len() < more {
         out.reserve_exact(more.max(out.len() / 8));
     }
+}
+
+/// Whether a mention is a quantity (see [`quantity`]), without making its
+/// dimension: the neighbours of every figure are asked.
+fn is_quantity(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Number { .. }
+            | Value::Share { .. }
+            | Value::Percent { .. }
+            | Value::Money { .. }
+            | Value::Measurement { .. }
+    )
 }
 
 /// The dimension and the figure of a quantity mention; `None` for times,
@@ -1192,7 +1202,7 @@ fn time_scope(
     reference: Option<Date>,
 ) -> (TimeScope, Option<usize>) {
     let m = &mentions[i];
-    let is_figure = |x: &Mention| quantity(&x.value).is_some();
+    let is_figure = |x: &Mention| is_quantity(&x.value);
     let mut best: Option<(usize, usize, bool)> = None; // (distance, index, after)
     // Later times, up to the next figure, within the figure's clause.
     for (j, t) in mentions.iter().enumerate().skip(i + 1).take(8) {
