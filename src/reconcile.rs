@@ -193,8 +193,8 @@ impl Checker {
                 start: original(&a.doc, a.span.start),
                 end: original(&a.doc, a.span.end),
                 doc: a.doc,
-                text: a.text,
-                measure: a.measure.label,
+                text: a.text.into_string(),
+                measure: a.measure.label.into_string(),
                 kind: Cow::Borrowed(kind_name(a.kind)),
             })
             .collect();
@@ -214,7 +214,7 @@ impl Checker {
         for (i, a) in work.all.iter().enumerate() {
             if let (Some(noun), Claim::Figure { .. }) = (&a.measure.noun, &a.claim) {
                 buckets
-                    .entry((noun.as_str(), &a.dimension, a.per.as_deref()))
+                    .entry((&**noun, &a.dimension, a.per.as_deref()))
                     .or_default()
                     .push(i);
             }
@@ -496,8 +496,8 @@ impl Checker {
                 || !seen.insert((
                     a.doc.as_ref(),
                     b.doc.as_ref(),
-                    a.measure.label.as_str(),
-                    b.measure.label.as_str(),
+                    &*a.measure.label,
+                    &*b.measure.label,
                 ))
             {
                 continue;
@@ -877,7 +877,7 @@ impl Work<'_> {
             doc: a.doc.to_string(),
             start: a.span.start,
             end: a.span.end,
-            text: a.text.clone(),
+            text: a.text.to_string(),
             role: "figure".into(),
         }];
         if let (Some(span), Some(text)) = (a.time.stated(), &a.time_text)
@@ -887,7 +887,7 @@ impl Work<'_> {
                 doc: a.doc.to_string(),
                 start: span.start,
                 end: span.end,
-                text: text.clone(),
+                text: text.to_string(),
                 role: "time".into(),
             });
         }
@@ -897,7 +897,7 @@ impl Work<'_> {
     fn measure(&self, cluster: &[usize]) -> String {
         let labels: BTreeSet<&str> = cluster
             .iter()
-            .map(|&i| self.all[i].measure.label.as_str())
+            .map(|&i| &*self.all[i].measure.label)
             .filter(|l| !l.is_empty())
             .collect();
         labels.into_iter().next().unwrap_or("figure").to_string()
@@ -1210,7 +1210,7 @@ impl Work<'_> {
             return;
         }
         let holds = low <= 100.0 + 1e-9 && 100.0 - 1e-9 <= high;
-        let texts: Vec<&str> = parts.iter().map(|&i| all[i].text.as_str()).collect();
+        let texts: Vec<&str> = parts.iter().map(|&i| &*all[i].text).collect();
         let message = format!(
             "The shares {} add up to {} %, {}.",
             texts.join(" + "),
@@ -1323,7 +1323,7 @@ impl Work<'_> {
                 doc: x.doc.to_string(),
                 start: x.span.start,
                 end: x.span.end,
-                text: x.text.clone(),
+                text: x.text.to_string(),
                 role: "event".into(),
             })
             .collect();
@@ -1331,7 +1331,7 @@ impl Work<'_> {
         self.used[j] = true;
         self.findings.push(Finding {
             verdict,
-            measure: a.measure.label.clone(),
+            measure: a.measure.label.to_string(),
             message,
             evidence,
             arithmetic: None,

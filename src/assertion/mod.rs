@@ -66,13 +66,13 @@ pub enum Dimension {
     /// A count of things.
     Count,
     /// Money in a currency.
-    Money(String),
+    Money(Box<str>),
     /// Percent, shares included ("a fifth" is 20 %).
     Percent,
     /// Percentage points.
     Points,
     /// A physical unit.
-    Measurement(String),
+    Measurement(Box<str>),
     /// A date (events).
     Date,
 }
@@ -81,13 +81,13 @@ pub enum Dimension {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Measure {
     /// The key of the noun counted ("permit"), when one was found.
-    pub noun: Option<String>,
+    pub noun: Option<Box<str>>,
     /// The key of its verb ("issue"), when one was found.
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     /// Keys of the other content words (adjectives, event words).
     pub words: Vec<String>,
     /// The words as written, for display ("permits issued").
-    pub label: String,
+    pub label: Box<str>,
     /// Where the noun was found, when it was not beside the figure (carried
     /// from an earlier sentence or figure).
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -261,7 +261,7 @@ pub struct Assertion {
     /// The mention the claim rests on.
     pub span: Span,
     /// Its text.
-    pub text: String,
+    pub text: Box<str>,
     /// Its sentence.
     pub sentence: Span,
     /// What kind of claim.
@@ -275,7 +275,7 @@ pub struct Assertion {
     pub time: TimeScope,
     /// The text of the time expression the scope was read from, if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub time_text: Option<String>,
+    pub time_text: Option<Box<str>>,
     /// The figure or the date.
     #[serde(flatten)]
     pub claim: Claim,
@@ -293,7 +293,7 @@ pub struct Assertion {
     /// or of population ("person", "100,000 people"). Rates are compared
     /// only with rates per the same thing.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub per: Option<String>,
+    pub per: Option<Box<str>>,
 }
 
 /// A shared string read and written as a plain one (serde's own needs
@@ -492,18 +492,18 @@ impl<'d> Reader<'d> {
             out.push(Assertion {
                 doc: self.id.clone(),
                 span: m.span,
-                text: m.text.clone(),
+                text: m.text.as_str().into(),
                 sentence: m.sentence,
                 kind,
                 measure,
                 dimension,
                 time,
-                time_text: time_index.map(|t| mentions[t].text.clone()),
+                time_text: time_index.map(|t| mentions[t].text.as_str().into()),
                 claim: Claim::Figure { figure },
                 cumulative,
                 holder: holder.map(Box::new),
                 whole,
-                per,
+                per: per.map(String::into_boxed_str),
             });
             *last_figure = Some(out.len() - 1);
         }
@@ -595,8 +595,10 @@ fn quantity(value: &Value) -> Option<(Dimension, Figure)> {
             amount,
             points: true,
         } => (Dimension::Points, *amount),
-        Value::Money { amount, currency } => (Dimension::Money(currency.clone()), *amount),
-        Value::Measurement { amount, unit } => (Dimension::Measurement(unit.clone()), *amount),
+        Value::Money { amount, currency } => (Dimension::Money(currency.as_str().into()), *amount),
+        Value::Measurement { amount, unit } => {
+            (Dimension::Measurement(unit.as_str().into()), *amount)
+        }
         Value::Ordinal { .. } | Value::Time { .. } | Value::Duration { .. } => return None,
     })
 }
@@ -682,10 +684,10 @@ fn find_measure(
         if n > 1 {
             let glued = &rest[..n];
             return Measure {
-                noun: Some(words::key(&glued.to_lowercase())),
+                noun: Some(words::key(&glued.to_lowercase()).into()),
                 verb: None,
                 words: Vec::new(),
-                label: glued.to_string(),
+                label: glued.into(),
                 carried_from: None,
                 names: Vec::new(),
                 priced: Vec::new(),
@@ -864,10 +866,10 @@ fn find_measure(
         label.push(&text[w.span.start..w.span.end]);
     }
     Measure {
-        noun,
-        verb: verb.map(|(k, _)| k),
+        noun: noun.map(String::into_boxed_str),
+        verb: verb.map(|(k, _)| k.into_boxed_str()),
         words: adjectives,
-        label: label.join(" "),
+        label: label.join(" ").into_boxed_str(),
         carried_from: None,
         names: Vec::new(),
         priced: Vec::new(),
@@ -1004,10 +1006,10 @@ fn money_noun(
             .starts_with(&text[first.span.start..first.span.end])
     {
         measure.priced = std::mem::take(&mut measure.words);
-        measure.priced.push(noun);
+        measure.priced.push(noun.into_string());
         measure.priced.sort();
         measure.priced.dedup();
-        measure.noun = Some("cost".to_string());
+        measure.noun = Some("cost".into());
         measure.verb = None;
         return;
     }
@@ -1044,8 +1046,8 @@ fn money_noun(
         }
     }
     if let Some(w) = nearest {
-        measure.noun = Some(words::key(&w.lower));
-        measure.label = text[w.span.start..w.span.end].to_string();
+        measure.noun = Some(words::key(&w.lower).into_boxed_str());
+        measure.label = text[w.span.start..w.span.end].into();
     }
     // "Damage" is the measure whether it was "caused" or "estimated".
     if measure.noun.as_deref().is_some_and(words::is_money_concept) {
@@ -1388,14 +1390,14 @@ fn event(
     Some(Assertion {
         doc: id.clone(),
         span: m.span,
-        text: m.text.clone(),
+        text: m.text.as_str().into(),
         sentence: m.sentence,
         kind: AssertionKind::Event,
         measure: Measure {
             noun: None,
             verb: None,
             words: keys,
-            label: label.join(" "),
+            label: label.join(" ").into_boxed_str(),
             carried_from: None,
             names,
             priced: Vec::new(),
@@ -1405,7 +1407,7 @@ fn event(
             period: *period,
             stated: Some(m.span),
         },
-        time_text: Some(m.text.clone()),
+        time_text: Some(m.text.as_str().into()),
         claim: Claim::Date { period: *period },
         cumulative: false,
         holder: None,
@@ -1424,7 +1426,7 @@ mod tests {
         let found = crate::extract(&doc);
         assertions(&doc, &found)
             .into_iter()
-            .find(|a| a.text == figure)
+            .find(|a| &*a.text == figure)
             .unwrap_or_else(|| panic!("{figure:?} is read in {sentence:?}"))
     }
 

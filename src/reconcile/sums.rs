@@ -257,7 +257,7 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
     let noun = if all[lo].measure.label.is_empty() {
         "figure"
     } else {
-        all[lo].measure.label.as_str()
+        &*all[lo].measure.label
     };
     let gap = h_low - l_high;
     let percent = 100.0 * gap / h_low.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
