@@ -10,9 +10,11 @@
 //! bounded by a fixed base, three times the input, and a fixed number of
 //! bytes per assertion ([`ASSERTION_BYTES`]); it must also grow linearly
 //! (four times the input, at most five times the heap). Ordinary news,
-//! with a figure every 150 bytes or so, stays under five times its size;
-//! a text of nothing but figures ("between 3 and 4 and 4 ...", one every
-//! six bytes) needs its assertions' bytes, some eighty times its size.
+//! with a figure every 150 bytes or so, needs about 4.5 times its size; a
+//! text of nothing but figures ("between 3 and 4 and 4 ...", one every six
+//! bytes) needs its assertions' bytes, some seventy times its size. No
+//! bound in bytes of input alone can hold for such a text without
+//! dropping figures: the bound is per assertion.
 //!
 //! * `cargo test --test hostile_scale` runs every input at a small size
 //!   and checks what it must find or report;
@@ -92,10 +94,12 @@ const MEMORY_GROWTH: f64 = 5.0;
 /// times the input, plus the base, plus [`ASSERTION_BYTES`] per assertion.
 const MEMORY_PER_BYTE: usize = 3;
 
-/// The heap a check may hold per assertion: the assertion itself (464
+/// The heap a check may hold per assertion: the assertion itself (408
 /// bytes, its list grown by an eighth at a time), its strings (the figure's
-/// text, the measure's words: tens of bytes), its entry in the reconciler's
-/// indexes and its line in the report. Measured: 500 to 750 bytes.
+/// text, the measure's words: tens of bytes), its entries in the
+/// reconciler's indexes and its findings and line in the report, which
+/// are made while the assertions are still held. Measured: 440 bytes for
+/// a text of nothing but figures, 690 for news, whose findings quote more.
 const ASSERTION_BYTES: usize = 1024;
 
 /// A deterministic byte sequence.
