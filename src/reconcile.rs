@@ -1375,15 +1375,19 @@ fn read(
     let mut weekdays = Vec::new();
     let mut reader = Reader::new(doc, published.map(|p| p.date));
     let mut sentence: Vec<Mention> = Vec::new();
+    let mut context = 0;
     crate::extract::scan_each(
         &doc.text,
         doc.header.end,
         published.map(|p| p.date.to_datetime(Time::midnight())),
         |found| match found {
             Found::Mention(m) => {
-                if sentence.first().is_some_and(|s| s.sentence != m.sentence) {
-                    reader.read(&sentence, &mut out);
-                    sentence.clear();
+                if sentence.last().is_some_and(|s| s.sentence != m.sentence) {
+                    reader.read(&sentence, context, &mut out);
+                    // The sentence's last mention stays as the next one's
+                    // context: it may run into it.
+                    sentence.drain(..sentence.len() - 1);
+                    context = 1;
                 }
                 weekday(doc, &m, &mut weekdays);
                 sentence.push(m);
@@ -1391,7 +1395,7 @@ fn read(
             Found::Diagnostic(d) => diagnostics.push(d),
         },
     );
-    reader.read(&sentence, &mut out);
+    reader.read(&sentence, context, &mut out);
     out.shrink_to_fit();
     (out, diagnostics, weekdays)
 }
@@ -1531,5 +1535,43 @@ mod tests {
         assert_eq!(number(0.25), "0.25");
         assert_eq!(number(-1200.5), "-1,200.5");
         assert_eq!(range(600_000.0, 800_000.0), "600,000–800,000");
+    }
+
+    /// A check reads each document one mention and one sentence at a time
+    /// (see [`read`]); it must read what [`assertions`] reads from the
+    /// collected mentions, sentence breaks, lists and runaway sentences
+    /// included.
+    ///
+    /// [`assertions`]: crate::assertion::assertions
+    #[test]
+    fn reading_one_sentence_at_a_time_reads_what_assertions_reads() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("the fixtures are part of the repository")
+            .filter_map(|e| e.ok())
+            .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten())
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        assert!(texts.len() > 10, "{} fixtures", texts.len());
+        texts.push(format!(
+            "date: 2025-03-07\n\n{}",
+            "The council said 40 homes had been damaged in May and 12 in June and ".repeat(400)
+        ));
+        texts.push(format!("between 3{}", " and 4".repeat(3000)));
+        for text in texts {
+            let doc = Document::from_text("t.txt", text);
+            let published = doc.published.or_else(|| crate::infer_published(&doc));
+            let (read, diagnostics, _) = read(&doc, published);
+            let found = crate::extract_dated(&doc, published);
+            assert_eq!(diagnostics, found.diagnostics);
+            assert_eq!(
+                read,
+                crate::assertion::assertions(&doc, &found),
+                "{}",
+                doc.text
+            );
+        }
     }
 }

@@ -335,8 +335,14 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         .count();
     let mut out: Vec<Assertion> = Vec::with_capacity(figures);
     let mut reader = Reader::new(doc, found.reference);
+    let mut start = 0;
     for sentence in found.mentions.chunk_by(|a, b| a.sentence == b.sentence) {
-        reader.read(sentence, &mut out);
+        // The last mention of the sentence before comes along: it may run
+        // into this one.
+        let context = usize::from(start > 0);
+        let end = start + sentence.len();
+        reader.read(&found.mentions[start - context..end], context, &mut out);
+        start = end;
     }
     out
 }
@@ -373,13 +379,20 @@ impl<'d> Reader<'d> {
         }
     }
 
-    /// Append to `out` the assertions of `mentions`, the mentions of one
-    /// sentence in text order, after those of the sentences before it.
-    pub(crate) fn read(&mut self, mentions: &[Mention], out: &mut Vec<Assertion>) {
+    /// Append to `out` the assertions of `mentions[context..]`, the
+    /// mentions of one sentence in text order, after those of the
+    /// sentences before it. The `context` mentions before them (none, or
+    /// the last mention of the sentence before, which may run into this
+    /// one) are only looked at, so that a word inside one is known to be.
+    pub(crate) fn read(&mut self, mentions: &[Mention], context: usize, out: &mut Vec<Assertion>) {
         let (doc, reference) = (self.doc, self.reference);
         let text = doc.text.as_str();
         let first = out.len();
-        let figures = mentions.iter().filter(|m| is_quantity(&m.value)).count();
+        let figures = mentions
+            .iter()
+            .skip(context)
+            .filter(|m| is_quantity(&m.value))
+            .count();
         grow(out, figures);
         let sentence = &mut self.sentence;
         let used_times = &mut self.used_times;
@@ -387,7 +400,7 @@ impl<'d> Reader<'d> {
         used_times.resize(mentions.len(), false);
         let last_noun = &mut self.last_noun;
         let last_figure = &mut self.last_figure;
-        for (i, m) in mentions.iter().enumerate() {
+        for (i, m) in mentions.iter().enumerate().skip(context) {
             let Some((dimension, figure)) = quantity(&m.value) else {
                 continue;
             };
@@ -529,7 +542,7 @@ impl<'d> Reader<'d> {
             }
         }
         let events = &mut self.events;
-        for (i, m) in mentions.iter().enumerate() {
+        for (i, m) in mentions.iter().enumerate().skip(context) {
             // Only a time not scoping a figure may be an event; the words of
             // its sentence are read only then.
             if used_times[i] || !matches!(m.value, Value::Time { .. }) {
