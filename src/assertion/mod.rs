@@ -406,7 +406,7 @@ impl<'d> Reader<'d> {
             };
             sentence.load(text, m.sentence);
             let (before, after) = sentence.around(m.span);
-            let mut measure = find_measure(text, before, after, m, mentions);
+            let mut measure = find_measure(text, before, after, i, mentions);
             // A comparison in the same sentence: the same measure as the figure
             // before it ("up from the 3.9 million").
             let partitive = after.first().is_some_and(|w| w.lower == "of")
@@ -550,7 +550,7 @@ impl<'d> Reader<'d> {
             }
             sentence.load(text, m.sentence);
             let (before, _) = sentence.around(m.span);
-            if let Some(event) = event(doc, &self.id, text, before, m, mentions) {
+            if let Some(event) = event(doc, &self.id, text, before, i, mentions) {
                 events.push(event);
             }
         }
@@ -625,6 +625,9 @@ struct SentenceWords {
     /// The sentence says the figure is a total ("in total", "so far", "to
     /// date").
     totals: bool,
+    /// Where the words before the last span asked about end: the figures
+    /// of a sentence are asked about in order, a few words apart.
+    cursor: std::cell::Cell<usize>,
 }
 
 impl SentenceWords {
@@ -633,6 +636,7 @@ impl SentenceWords {
             return;
         }
         self.span = Some(span);
+        self.cursor.set(0);
         words::words_into(text, span, &mut self.words);
         self.totals = self.words.windows(2).any(|p| {
             matches!(
@@ -643,10 +647,38 @@ impl SentenceWords {
     }
 
     /// The words before and after `span` (words inside it in neither).
+    ///
+    /// They are found by stepping on from the span asked about before,
+    /// which is a few words back when the figures of a sentence are read
+    /// in order, or by binary search past a few steps.
     fn around(&self, span: Span) -> (&[Word], &[Word]) {
-        let before = self.words.partition_point(|w| w.span.end <= span.start);
-        let after = self.words.partition_point(|w| w.span.start < span.end);
-        (&self.words[..before], &self.words[after..])
+        /// Steps taken before searching instead.
+        const STEPS: usize = 8;
+        let ws = &self.words;
+        let ends_before = |k: usize| ws[k].span.end <= span.start;
+        let mut before = self.cursor.get().min(ws.len());
+        if before > 0 && !ends_before(before - 1) {
+            before = ws.partition_point(|w| w.span.end <= span.start);
+        } else {
+            let stop = ws.len().min(before + STEPS);
+            while before < stop && ends_before(before) {
+                before += 1;
+            }
+            if before < ws.len() && ends_before(before) {
+                before = ws.partition_point(|w| w.span.end <= span.start);
+            }
+        }
+        self.cursor.set(before);
+        let rest = &ws[before..];
+        let inside = match rest
+            .iter()
+            .take(STEPS)
+            .position(|w| w.span.start >= span.end)
+        {
+            Some(n) => n,
+            None => rest.partition_point(|w| w.span.start < span.end),
+        };
+        (&ws[..before], &rest[inside..])
     }
 }
 
@@ -683,10 +715,11 @@ fn find_measure(
     text: &str,
     before: &[Word],
     after: &[Word],
-    m: &Mention,
+    i: usize,
     mentions: &[Mention],
 ) -> Measure {
-    let inside_mention = |w: &Word| mention_at(mentions, w.span).is_some();
+    let m = &mentions[i];
+    let inside_mention = |w: &Word| mention_near(mentions, i, w.span).is_some();
     // A measure is named within a few words of its figure; looking no
     // further keeps the cost per figure bounded in any sentence.
     let after = &after[..after.len().min(16)];
@@ -778,8 +811,8 @@ fn find_measure(
     let mut j = k;
     while let Some(w) = after.get(j) {
         let gap = text.get(prev_end..w.span.start).unwrap_or_default();
-        let time =
-            mention_at(mentions, w.span).is_some_and(|o| matches!(o.value, Value::Time { .. }));
+        let time = mention_near(mentions, i, w.span)
+            .is_some_and(|o| matches!(o.value, Value::Time { .. }));
         if words::breaks_clause(gap) || (inside_mention(w) && !time) {
             break;
         }
@@ -1068,11 +1101,31 @@ fn money_noun(
     }
 }
 
-/// The mention overlapping `span`, found by binary search (mentions are in
-/// text order and never overlap).
-fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
-    let i = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions.get(i).filter(|m| m.span.overlaps(span))
+/// The mention overlapping `span`, a word within a few words of
+/// `mentions[near]` (mentions are in text order and never overlap): found
+/// by stepping from `near`, which for a word read beside a figure is a
+/// step or two, or by binary search past a few steps.
+fn mention_near(mentions: &[Mention], near: usize, span: Span) -> Option<&Mention> {
+    /// Steps taken before searching instead.
+    const STEPS: usize = 8;
+    // The first mention ending after the span starts, as `partition_point`
+    // would find it.
+    let ends_before = |k: usize| mentions[k].span.end <= span.start;
+    let mut k = near.min(mentions.len());
+    let mut steps = 0;
+    while k < mentions.len() && ends_before(k) && steps < STEPS {
+        k += 1;
+        steps += 1;
+    }
+    while k > 0 && !ends_before(k - 1) && steps < STEPS {
+        k -= 1;
+        steps += 1;
+    }
+    let settled = (k == mentions.len() || !ends_before(k)) && (k == 0 || ends_before(k - 1));
+    if !settled {
+        k = mentions.partition_point(|m| m.span.end <= span.start);
+    }
+    mentions.get(k).filter(|m| m.span.overlaps(span))
 }
 
 /// Words that may stand between a figure and its noun: "four more
@@ -1330,9 +1383,10 @@ fn event(
     id: &Arc<str>,
     text: &str,
     before: &[Word],
-    m: &Mention,
+    i: usize,
     mentions: &[Mention],
 ) -> Option<Assertion> {
+    let m = &mentions[i];
     let Value::Time { period } = &m.value else {
         return None;
     };
@@ -1352,7 +1406,7 @@ fn event(
     let mut next_start = m.span.start;
     for w in before.iter().rev().take(12) {
         let gap = text.get(w.span.end..next_start).unwrap_or_default();
-        let in_mention = mention_at(mentions, w.span);
+        let in_mention = mention_near(mentions, i, w.span);
         if words::breaks_clause(gap)
             || in_mention.is_some_and(|o| matches!(o.value, Value::Time { .. }))
             || keys.len() == 4
@@ -1432,6 +1486,56 @@ fn event(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words around a span and the mention at a word, found by
+    /// stepping from where the last question left off, are what a binary
+    /// search finds, whatever order the questions come in.
+    #[test]
+    fn stepping_finds_what_searching_finds() {
+        let text = "In May, 40 homes and 12 shops of the 300 in Brisk were hit; \
+                    between 3 and 4 and 4 and 4 and 4 and 4 and 4 and 4 and 4 and 4 \
+                    and 4 and 4 and 4 and 4 and 4 and 4 cars, by 2 June 2024.";
+        let found = crate::extract_text(text, None);
+        let mentions = &found.mentions;
+        assert!(mentions.len() >= 20, "{}", mentions.len());
+        let mut sentence = SentenceWords::default();
+        sentence.load(text, Span::new(0, text.len()));
+        let mut spans: Vec<Span> = sentence.words.iter().map(|w| w.span).collect();
+        spans.extend(mentions.iter().map(|m| m.span));
+        spans.extend([
+            Span::new(0, 0),
+            Span::new(text.len(), text.len()),
+            Span::new(3, 30),
+        ]);
+        let orders = [
+            spans.clone(),
+            spans.iter().rev().copied().collect(),
+            spans
+                .iter()
+                .step_by(7)
+                .chain(spans.iter().step_by(3))
+                .copied()
+                .collect(),
+        ];
+        for order in orders {
+            for span in order {
+                let ws = &sentence.words;
+                let b = ws.partition_point(|w| w.span.end <= span.start);
+                let a = ws.partition_point(|w| w.span.start < span.end);
+                let (before, after) = sentence.around(span);
+                assert_eq!((before, after), (&ws[..b], &ws[a..]), "{span:?}");
+                let k = mentions.partition_point(|m| m.span.end <= span.start);
+                let searched = mentions.get(k).filter(|m| m.span.overlaps(span));
+                for near in [0, k / 2, k, k + 3, mentions.len()] {
+                    assert_eq!(
+                        mention_near(mentions, near, span),
+                        searched,
+                        "{span:?} {near}"
+                    );
+                }
+            }
+        }
+    }
 
     /// The assertion of the figure `figure` in a one-sentence document.
     fn read(sentence: &str, figure: &str) -> Assertion {
