@@ -415,7 +415,7 @@ impl<'d> Reader<'d> {
                 && let Some(prev) = last_figure.and_then(|k| out.get(k))
                 && prev.sentence == m.sentence
                 && prev.dimension == dimension
-                && (partitive || compared(&sentence.words, prev.span, m.span))
+                && (partitive || compared(before, prev.span))
             {
                 measure = Measure {
                     carried_from: Some(prev.span),
@@ -699,13 +699,15 @@ fn opens_list(gap: &str) -> bool {
     gap.len() <= 60 && gap.contains(':') && !gap.contains(['.', '?', '!', ';', ','])
 }
 
-/// Whether a comparison cue stands between two figures of a sentence.
-fn compared(ws: &[Word], before: Span, after: Span) -> bool {
-    let from = ws.partition_point(|w| w.span.start < before.end);
-    let to = ws.partition_point(|w| w.span.end <= after.start);
-    ws.get(from..to)
-        .unwrap_or_default()
+/// Whether a comparison cue stands between an earlier figure at `earlier`
+/// and a figure whose sentence's words before it are `before`. The words
+/// are read back to the earlier figure only, so each word of a sentence
+/// is read once for the figure after it.
+fn compared(before: &[Word], earlier: Span) -> bool {
+    before
         .iter()
+        .rev()
+        .take_while(|w| w.span.start >= earlier.end)
         .any(|w| words::is_comparison_cue(&w.lower))
 }
 
