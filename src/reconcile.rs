@@ -36,7 +36,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::{DateTime, Time};
 use rayon::prelude::*;
 
-use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope};
+use crate::assertion::{
+    Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope, is_quantity,
+};
 use crate::document::{DateOrigin, Document, Published};
 use crate::figure::{Figure, Qualifier};
 use crate::mention::{Diagnostic, Found, Mention, Value};
@@ -1375,27 +1377,35 @@ fn read(
     let mut weekdays = Vec::new();
     let mut reader = Reader::new(doc, published.map(|p| p.date));
     let mut sentence: Vec<Mention> = Vec::new();
+    let mut quotes: Vec<String> = Vec::new();
     let mut context = 0;
     crate::extract::scan_each(
         &doc.text,
         doc.header.end,
         published.map(|p| p.date.to_datetime(Time::midnight())),
         |found| match found {
-            Found::Mention(m) => {
+            Found::Mention(mut m) => {
                 if sentence.last().is_some_and(|s| s.sentence != m.sentence) {
-                    reader.read(&sentence, context, &mut out);
+                    reader.read(&sentence, &mut quotes, context, &mut out);
                     // The sentence's last mention stays as the next one's
                     // context: it may run into it.
                     sentence.drain(..sentence.len() - 1);
+                    quotes.drain(..quotes.len() - 1);
                     context = 1;
                 }
                 weekday(doc, &m, &mut weekdays);
+                // A figure's quote moves on to its assertion.
+                quotes.push(if is_quantity(&m.value) {
+                    std::mem::take(&mut m.text)
+                } else {
+                    String::new()
+                });
                 sentence.push(m);
             }
             Found::Diagnostic(d) => diagnostics.push(d),
         },
     );
-    reader.read(&sentence, context, &mut out);
+    reader.read(&sentence, &mut quotes, context, &mut out);
     out.shrink_to_fit();
     (out, diagnostics, weekdays)
 }

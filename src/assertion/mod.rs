@@ -341,7 +341,12 @@ pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
         // into this one.
         let context = usize::from(start > 0);
         let end = start + sentence.len();
-        reader.read(&found.mentions[start - context..end], context, &mut out);
+        reader.read(
+            &found.mentions[start - context..end],
+            &mut [],
+            context,
+            &mut out,
+        );
         start = end;
     }
     out
@@ -384,7 +389,18 @@ impl<'d> Reader<'d> {
     /// sentences before it. The `context` mentions before them (none, or
     /// the last mention of the sentence before, which may run into this
     /// one) are only looked at, so that a word inside one is known to be.
-    pub(crate) fn read(&mut self, mentions: &[Mention], context: usize, out: &mut Vec<Assertion>) {
+    ///
+    /// `quotes` is empty, or holds for each mention its text taken out of
+    /// it when it is a figure (an empty string otherwise): a caller who
+    /// owns the mentions gives the quotes away rather than have them
+    /// copied.
+    pub(crate) fn read(
+        &mut self,
+        mentions: &[Mention],
+        quotes: &mut [String],
+        context: usize,
+        out: &mut Vec<Assertion>,
+    ) {
         let (doc, reference) = (self.doc, self.reference);
         let text = doc.text.as_str();
         let first = out.len();
@@ -403,6 +419,10 @@ impl<'d> Reader<'d> {
         for (i, m) in mentions.iter().enumerate().skip(context) {
             let Some((dimension, figure)) = quantity(&m.value) else {
                 continue;
+            };
+            let quote: Box<str> = match quotes.get_mut(i) {
+                Some(q) if !q.is_empty() => std::mem::take(q).into_boxed_str(),
+                _ => m.text.as_str().into(),
             };
             sentence.load(text, m.sentence);
             let (before, after) = sentence.around(m.span);
@@ -485,7 +505,7 @@ impl<'d> Reader<'d> {
                 (Dimension::Count, _)
                     if figure.value < 100.0
                         && figure.value.fract() == 0.0
-                        && m.text
+                        && quote
                             .chars()
                             .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
                 {
@@ -505,7 +525,7 @@ impl<'d> Reader<'d> {
             out.push(Assertion {
                 doc: self.id.clone(),
                 span: m.span,
-                text: m.text.as_str().into(),
+                text: quote,
                 sentence: m.sentence,
                 kind,
                 measure,
@@ -583,7 +603,7 @@ fn grow(out: &mut Vec<Assertion>, more: usize) {
 
 /// Whether a mention is a quantity (see [`quantity`]), without making its
 /// dimension: the neighbours of every figure are asked.
-fn is_quantity(value: &Value) -> bool {
+pub(crate) fn is_quantity(value: &Value) -> bool {
     matches!(
         value,
         Value::Number { .. }
