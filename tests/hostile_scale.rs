@@ -1,6 +1,8 @@
 //! The hostile inputs of the hardening work, at full size: each is loaded
 //! from raw bytes and checked (extraction, assertions, reconciliation),
-//! and must cost no more per byte than five times ordinary news.
+//! and must cost no more per byte than five times ordinary news (the
+//! fastest of three runs, against the fastest of two runs of 1 MB of news
+//! just before: the machine may be shared).
 //!
 //! Memory: extracted one mention at a time, no input needs more than a
 //! fixed base of heap beyond the loaded document. Checked whole, a
@@ -200,11 +202,16 @@ fn measure(bytes: &[u8]) -> (Report, f64, usize, usize) {
     (report, seconds, load_peak, peak)
 }
 
-/// The faster of two runs of [`measure`]: the machine is shared.
-fn fastest(bytes: &[u8]) -> (f64, usize, usize) {
-    let (_, t1, ..) = measure(bytes);
-    let (_, t2, load, peak) = measure(bytes);
-    (t1.min(t2), load, peak)
+/// The fastest of `runs` runs of [`measure`] (the machine is shared), and
+/// the heap of the last.
+fn fastest(bytes: &[u8], runs: usize) -> (f64, usize, usize) {
+    let mut best = f64::INFINITY;
+    let (mut load, mut peak) = (0, 0);
+    for _ in 0..runs.max(1) {
+        let (_, seconds, l, p) = measure(bytes);
+        (best, load, peak) = (best.min(seconds), l, p);
+    }
+    (best, load, peak)
 }
 
 /// Extract `doc` one mention at a time, keeping nothing: the number of
@@ -277,9 +284,11 @@ fn hostile_inputs_are_checked_and_their_problems_reported() {
 #[ignore = "timing and memory: run alone with --release -- --ignored --test-threads=1 --nocapture"]
 fn hostile_inputs_take_linear_time_and_bounded_memory() {
     let news = news(2_000_000);
-    // Warm up, then take the faster of two runs of news as the yardstick.
+    // Warm up, then take the faster of two runs of news as the yardstick
+    // of the table; each input is timed against 1 MB of news timed just
+    // before it, since the load of a shared machine changes.
     measure(&news[..100_000]);
-    let (news_seconds, news_load, news_peak) = fastest(&news);
+    let (news_seconds, news_load, news_peak) = fastest(&news, 2);
     let news_per_mb = news_seconds / (news.len() as f64 / 1e6);
     println!(
         "| input | MB | s | s/MB | × news | load heap MB | check heap MB | × input | assertions | check heap B/assertion | heap one at a time, KB |\n\
@@ -301,11 +310,12 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
     let mut failures = Vec::new();
     for ((name, bytes), (_, quarter)) in inputs(1.0).into_iter().zip(inputs(0.25)) {
         let (_, _, _, quarter_peak) = measure(&quarter);
-        let (seconds, load, peak) = fastest(&bytes);
+        let (news_now, ..) = fastest(&news[..1_000_000], 2);
+        let (seconds, load, peak) = fastest(&bytes, 3);
         let assertions = count(&bytes);
         let mb = bytes.len() as f64 / 1e6;
         let per_mb = if mb > 0.0 { seconds / mb } else { 0.0 };
-        let times = per_mb / news_per_mb;
+        let times = per_mb / news_now;
         let memory = peak as f64 / bytes.len().max(1) as f64;
         let doc = Document::from_bytes_lossy("hostile.txt", &bytes);
         let (_, streamed) = stream(&doc);
