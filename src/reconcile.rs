@@ -30,15 +30,18 @@
 mod story;
 mod sums;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::{DateTime, Time};
 use rayon::prelude::*;
 
-use crate::assertion::{Assertion, AssertionKind, Claim, Dimension, TimeScope, assertions};
+use crate::assertion::{
+    Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope, is_quantity,
+};
 use crate::document::{DateOrigin, Document, Published};
 use crate::figure::{Figure, Qualifier};
-use crate::mention::{Mentions, Value};
+use crate::mention::{Diagnostic, Found, Mention, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
 
@@ -71,11 +74,19 @@ impl Default for Checker {
     }
 }
 
-/// One document's share of the work: its mentions and assertions.
+/// One document's share of the work, read on its own: its assertions and
+/// what else the report needs of it. Its mentions are dropped as soon as
+/// its assertions and weekday checks are made, so a batch never holds
+/// more than one document's mentions per thread.
 struct Checked<'d> {
     doc: &'d Document,
     published: Option<Published>,
-    mentions: Mentions,
+    /// The problems found in it.
+    diagnostics: Vec<Diagnostic>,
+    /// Its assertions, in text order.
+    assertions: Vec<Assertion>,
+    /// Its weekdays checked against their dates.
+    weekdays: Vec<Finding>,
     /// The names it uses, which tell its story (see [`story`]).
     names: Vec<String>,
 }
@@ -107,11 +118,11 @@ impl Checker {
         // Each document is read on its own, so the reading runs on every
         // core; the collected order is the sorted order, whatever the
         // threads, so the report is the same as a serial run's.
-        let checked: Vec<Checked> = sorted
+        let mut checked: Vec<Checked> = sorted
             .into_par_iter()
             .map(|doc| {
                 let published = doc.published.or_else(|| crate::infer_published(doc));
-                let mentions = crate::extract_dated(doc, published);
+                let (assertions, diagnostics, weekdays) = read(doc, published);
                 progress(
                     done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
                     total,
@@ -119,16 +130,18 @@ impl Checker {
                 Checked {
                     doc,
                     published,
-                    mentions,
+                    diagnostics,
+                    assertions,
+                    weekdays,
                     names: story::names(&doc.text, doc.header.end),
                 }
             })
             .collect();
-        let per_document: Vec<Vec<Assertion>> = checked
-            .par_iter()
-            .map(|c| assertions(c.doc, &c.mentions))
-            .collect();
-        let all: Vec<Assertion> = per_document.into_iter().flatten().collect();
+        let all = concatenate(
+            checked
+                .iter_mut()
+                .map(|c| std::mem::take(&mut c.assertions)),
+        );
         let mut work = Work {
             all: &all,
             used: vec![false; all.len()],
@@ -148,7 +161,9 @@ impl Checker {
             .collect();
         parts(&texts, &mut work);
         sums::sums(&texts, &mut work);
-        weekdays(&checked, &mut work.findings);
+        for c in &mut checked {
+            work.findings.append(&mut c.weekdays);
+        }
         let mut findings = work.findings;
         // Quotes index the file as read: where invalid bytes were replaced
         // on loading, offsets are mapped back to the original bytes.
@@ -167,20 +182,26 @@ impl Checker {
             (a.verdict, &a.evidence, &a.measure).cmp(&(b.verdict, &b.evidence, &b.measure))
         });
         findings.dedup();
-        let unverified = all
-            .iter()
-            .zip(&work.used)
-            .filter(|(_, used)| !**used)
+        // The assertions are done with: the unverified ones give their
+        // strings to the report rather than copies, and (an unverified
+        // entry being smaller than an assertion) the list is collected in
+        // the assertions' own buffer, then shrunk, rather than beside it.
+        let used = work.used;
+        let mut unverified: Vec<Unverified> = all
+            .into_iter()
+            .zip(used)
+            .filter(|(_, used)| !*used)
             .map(|(a, _)| Unverified {
-                doc: a.doc.clone(),
                 start: original(&a.doc, a.span.start),
                 end: original(&a.doc, a.span.end),
-                text: a.text.clone(),
-                measure: a.measure.label.clone(),
-                kind: kind_name(a.kind).to_string(),
+                doc: a.doc,
+                text: a.text.into_string(),
+                measure: a.measure.label.into_string(),
+                kind: Cow::Borrowed(kind_name(a.kind)),
             })
             .collect();
-        let documents = checked.iter().map(summary).collect();
+        unverified.shrink_to_fit();
+        let documents = checked.iter_mut().map(summary).collect();
         Report {
             documents,
             findings,
@@ -195,7 +216,7 @@ impl Checker {
         for (i, a) in work.all.iter().enumerate() {
             if let (Some(noun), Claim::Figure { .. }) = (&a.measure.noun, &a.claim) {
                 buckets
-                    .entry((noun.as_str(), &a.dimension, a.per.as_deref()))
+                    .entry((&**noun, &a.dimension, a.per.as_deref()))
                     .or_default()
                     .push(i);
             }
@@ -203,7 +224,7 @@ impl Checker {
         for members in buckets.into_values() {
             for group in self.split_by_verb(work.all, members) {
                 let all = work.all;
-                for story in stories.split(group, |i| all[i].doc.as_str()) {
+                for story in stories.split(group, |i| all[i].doc.as_ref()) {
                     self.stocks(work, &story);
                     self.flows(work, &story);
                 }
@@ -271,7 +292,7 @@ impl Checker {
             let clusters = value_clusters(all, members);
             let docs = |c: &[usize]| {
                 c.iter()
-                    .map(|&i| all[i].doc.as_str())
+                    .map(|&i| all[i].doc.as_ref())
                     .collect::<BTreeSet<_>>()
             };
             for c in &clusters {
@@ -301,7 +322,7 @@ impl Checker {
                 let keep = |c: &Vec<usize>| -> Vec<usize> {
                     c.iter()
                         .copied()
-                        .filter(|&i| !ambiguous.contains(all[i].doc.as_str()))
+                        .filter(|&i| !ambiguous.contains(all[i].doc.as_ref()))
                         .collect()
                 };
                 let (lo, hi) = (keep(&pair[0]), keep(&pair[1]));
@@ -372,7 +393,7 @@ impl Checker {
                 if !near && !run.is_empty() {
                     run.sort();
                     let kept = linked(all, &run, self.similarity);
-                    let docs: BTreeSet<&str> = kept.iter().map(|&j| all[j].doc.as_str()).collect();
+                    let docs: BTreeSet<&str> = kept.iter().map(|&j| all[j].doc.as_ref()).collect();
                     if docs.len() >= 2 {
                         work.agree(&kept);
                     }
@@ -475,10 +496,10 @@ impl Checker {
             let similarity = a.measure.similarity(&b.measure);
             if similarity < self.event_similarity
                 || !seen.insert((
-                    a.doc.as_str(),
-                    b.doc.as_str(),
-                    a.measure.label.as_str(),
-                    b.measure.label.as_str(),
+                    a.doc.as_ref(),
+                    b.doc.as_ref(),
+                    &*a.measure.label,
+                    &*b.measure.label,
                 ))
             {
                 continue;
@@ -525,7 +546,7 @@ fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         if sentence.len() < 3 || sentence.len() > 12 {
             continue;
         }
-        let Some(text) = texts.get(all[sentence[0]].doc.as_str()) else {
+        let Some(text) = texts.get(all[sentence[0]].doc.as_ref()) else {
             continue;
         };
         let between = |a: usize, b: usize| {
@@ -803,7 +824,7 @@ fn quoted_sources(all: &[Assertion], group: &[usize]) -> Vec<usize> {
     let mut docs: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for &i in group {
-        let doc = all[i].doc.as_str();
+        let doc = all[i].doc.as_ref();
         if docs.len() == MAX_QUOTED_SOURCES {
             break;
         }
@@ -855,20 +876,20 @@ impl Work<'_> {
     fn evidence(&self, i: usize) -> Vec<Evidence> {
         let a = &self.all[i];
         let mut out = vec![Evidence {
-            doc: a.doc.clone(),
+            doc: a.doc.to_string(),
             start: a.span.start,
             end: a.span.end,
-            text: a.text.clone(),
+            text: a.text.to_string(),
             role: "figure".into(),
         }];
         if let (Some(span), Some(text)) = (a.time.stated(), &a.time_text)
             && span != a.span
         {
             out.push(Evidence {
-                doc: a.doc.clone(),
+                doc: a.doc.to_string(),
                 start: span.start,
                 end: span.end,
-                text: text.clone(),
+                text: text.to_string(),
                 role: "time".into(),
             });
         }
@@ -878,7 +899,7 @@ impl Work<'_> {
     fn measure(&self, cluster: &[usize]) -> String {
         let labels: BTreeSet<&str> = cluster
             .iter()
-            .map(|&i| self.all[i].measure.label.as_str())
+            .map(|&i| &*self.all[i].measure.label)
             .filter(|l| !l.is_empty())
             .collect();
         labels.into_iter().next().unwrap_or("figure").to_string()
@@ -890,7 +911,7 @@ impl Work<'_> {
             return;
         };
         let first = &all[cluster[0]];
-        let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_str()).collect();
+        let docs: BTreeSet<&str> = cluster.iter().map(|&i| all[i].doc.as_ref()).collect();
         let scopes: BTreeSet<String> = cluster
             .iter()
             .map(|&i| scope_phrase(&all[i].time))
@@ -1191,7 +1212,7 @@ impl Work<'_> {
             return;
         }
         let holds = low <= 100.0 + 1e-9 && 100.0 - 1e-9 <= high;
-        let texts: Vec<&str> = parts.iter().map(|&i| all[i].text.as_str()).collect();
+        let texts: Vec<&str> = parts.iter().map(|&i| &*all[i].text).collect();
         let message = format!(
             "The shares {} add up to {} %, {}.",
             texts.join(" + "),
@@ -1301,10 +1322,10 @@ impl Work<'_> {
         let evidence = [a, b]
             .iter()
             .map(|x| Evidence {
-                doc: x.doc.clone(),
+                doc: x.doc.to_string(),
                 start: x.span.start,
                 end: x.span.end,
-                text: x.text.clone(),
+                text: x.text.to_string(),
                 role: "event".into(),
             })
             .collect();
@@ -1312,7 +1333,7 @@ impl Work<'_> {
         self.used[j] = true;
         self.findings.push(Finding {
             verdict,
-            measure: a.measure.label.clone(),
+            measure: a.measure.label.to_string(),
             message,
             evidence,
             arithmetic: None,
@@ -1321,51 +1342,117 @@ impl Work<'_> {
     }
 }
 
-fn weekdays(checked: &[Checked], findings: &mut Vec<Finding>) {
-    for c in checked {
-        for m in &c.mentions.mentions {
-            let Value::Time { period } = &m.value else {
-                continue;
-            };
-            let Some(check) = period.weekday else {
-                continue;
-            };
-            let Some(start) = period.start else { continue };
-            let (verdict, message) = if check.holds() {
-                (
-                    Verdict::TemporalAgree,
-                    format!("{} was a {:?}, as stated.", start.date(), check.actual),
-                )
-            } else {
-                (
-                    Verdict::TemporalConflict,
-                    format!(
-                        "{} was a {:?}, not a {:?} as stated.",
-                        start.date(),
-                        check.actual,
-                        check.stated
-                    ),
-                )
-            };
-            findings.push(Finding {
-                verdict,
-                measure: "weekday".into(),
-                message,
-                evidence: vec![Evidence {
-                    doc: c.doc.id.clone(),
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: m.text.clone(),
-                    role: "date".into(),
-                }],
-                arithmetic: None,
-                gap: None,
-            });
-        }
+/// The documents' assertions in one list, in order, without holding
+/// them twice: the longest list is extended in place (for one large
+/// document, that is the whole list, moved).
+fn concatenate(lists: impl Iterator<Item = Vec<Assertion>>) -> Vec<Assertion> {
+    let mut lists: Vec<Vec<Assertion>> = lists.collect();
+    let Some(longest) = (0..lists.len()).max_by_key(|&i| (lists[i].len(), std::cmp::Reverse(i)))
+    else {
+        return Vec::new();
+    };
+    let mut all = std::mem::take(&mut lists[longest]);
+    let total: usize = lists.iter().map(Vec::len).sum::<usize>() + all.len();
+    all.reserve_exact(total - all.len());
+    all.splice(0..0, lists[..longest].iter_mut().flat_map(std::mem::take));
+    for rest in &mut lists[longest + 1..] {
+        all.append(rest);
     }
+    all
 }
 
-fn summary(c: &Checked) -> DocumentSummary {
+/// Read a document: its assertions, its problems (those found on loading
+/// first) and its weekdays checked against their dates.
+///
+/// The mentions are extracted one at a time and read one sentence at a
+/// time, so only one sentence's mentions are held at once: a text dense
+/// with figures costs the memory of its assertions, not of its mentions
+/// too.
+fn read(
+    doc: &Document,
+    published: Option<Published>,
+) -> (Vec<Assertion>, Vec<Diagnostic>, Vec<Finding>) {
+    let mut out = Vec::new();
+    let mut diagnostics = doc.diagnostics.clone();
+    let mut weekdays = Vec::new();
+    let mut reader = Reader::new(doc, published.map(|p| p.date));
+    let mut sentence: Vec<Mention> = Vec::new();
+    let mut quotes: Vec<String> = Vec::new();
+    let mut context = 0;
+    crate::extract::scan_each(
+        &doc.text,
+        doc.header.end,
+        published.map(|p| p.date.to_datetime(Time::midnight())),
+        |found| match found {
+            Found::Mention(mut m) => {
+                if sentence.last().is_some_and(|s| s.sentence != m.sentence) {
+                    reader.read(&sentence, &mut quotes, context, &mut out);
+                    // The sentence's last mention stays as the next one's
+                    // context: it may run into it.
+                    sentence.drain(..sentence.len() - 1);
+                    quotes.drain(..quotes.len() - 1);
+                    context = 1;
+                }
+                weekday(doc, &m, &mut weekdays);
+                // A figure's quote moves on to its assertion.
+                quotes.push(if is_quantity(&m.value) {
+                    std::mem::take(&mut m.text)
+                } else {
+                    String::new()
+                });
+                sentence.push(m);
+            }
+            Found::Diagnostic(d) => diagnostics.push(d),
+        },
+    );
+    reader.read(&sentence, &mut quotes, context, &mut out);
+    out.shrink_to_fit();
+    (out, diagnostics, weekdays)
+}
+
+/// The weekday of a date mention checked against its date, if it states
+/// one.
+fn weekday(doc: &Document, m: &Mention, findings: &mut Vec<Finding>) {
+    let Value::Time { period } = &m.value else {
+        return;
+    };
+    let Some(check) = period.weekday else {
+        return;
+    };
+    let Some(start) = period.start else { return };
+    let (verdict, message) = if check.holds() {
+        (
+            Verdict::TemporalAgree,
+            format!("{} was a {:?}, as stated.", start.date(), check.actual),
+        )
+    } else {
+        (
+            Verdict::TemporalConflict,
+            format!(
+                "{} was a {:?}, not a {:?} as stated.",
+                start.date(),
+                check.actual,
+                check.stated
+            ),
+        )
+    };
+    findings.push(Finding {
+        verdict,
+        measure: "weekday".into(),
+        message,
+        evidence: vec![Evidence {
+            doc: doc.id.clone(),
+            start: m.span.start,
+            end: m.span.end,
+            text: m.text.clone(),
+            role: "date".into(),
+        }],
+        arithmetic: None,
+        gap: None,
+    });
+}
+
+fn summary(c: &mut Checked) -> DocumentSummary {
     let source = match c.published.map(|p| p.origin) {
         Some(DateOrigin::Given) => "given",
         Some(DateOrigin::Header { .. }) => "header",
@@ -1377,7 +1464,7 @@ fn summary(c: &Checked) -> DocumentSummary {
         path: c.doc.path.clone(),
         published: c.published.map(|p| p.date),
         published_source: source.to_string(),
-        diagnostics: c.mentions.diagnostics.clone(),
+        diagnostics: std::mem::take(&mut c.diagnostics),
     }
 }
 
@@ -1458,5 +1545,43 @@ mod tests {
         assert_eq!(number(0.25), "0.25");
         assert_eq!(number(-1200.5), "-1,200.5");
         assert_eq!(range(600_000.0, 800_000.0), "600,000–800,000");
+    }
+
+    /// A check reads each document one mention and one sentence at a time
+    /// (see [`read`]); it must read what [`assertions`] reads from the
+    /// collected mentions, sentence breaks, lists and runaway sentences
+    /// included.
+    ///
+    /// [`assertions`]: crate::assertion::assertions
+    #[test]
+    fn reading_one_sentence_at_a_time_reads_what_assertions_reads() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("the fixtures are part of the repository")
+            .filter_map(|e| e.ok())
+            .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten())
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        assert!(texts.len() > 10, "{} fixtures", texts.len());
+        texts.push(format!(
+            "date: 2025-03-07\n\n{}",
+            "The council said 40 homes had been damaged in May and 12 in June and ".repeat(400)
+        ));
+        texts.push(format!("between 3{}", " and 4".repeat(3000)));
+        for text in texts {
+            let doc = Document::from_text("t.txt", text);
+            let published = doc.published.or_else(|| crate::infer_published(&doc));
+            let (read, diagnostics, _) = read(&doc, published);
+            let found = crate::extract_dated(&doc, published);
+            assert_eq!(diagnostics, found.diagnostics);
+            assert_eq!(
+                read,
+                crate::assertion::assertions(&doc, &found),
+                "{}",
+                doc.text
+            );
+        }
     }
 }

@@ -8,7 +8,9 @@
 //! renders as text with [`std::fmt::Display`]: conflicts first, then
 //! derived checks, then agreements, then unverified claims.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -97,8 +99,9 @@ pub struct Finding {
 /// A claim seen in one source only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unverified {
-    /// The document's id.
-    pub doc: String,
+    /// The document's id, shared with the document's other entries.
+    #[serde(with = "crate::assertion::shared_str")]
+    pub doc: Arc<str>,
     /// Byte offset of the figure or date.
     pub start: usize,
     /// Byte offset one past its end.
@@ -108,7 +111,7 @@ pub struct Unverified {
     /// The measure, in words (empty when none was found).
     pub measure: String,
     /// The assertion's kind ("stock", "flow", "share", "event", ...).
-    pub kind: String,
+    pub kind: Cow<'static, str>,
 }
 
 /// A document as the report saw it.

@@ -1,20 +1,33 @@
 //! The hostile inputs of the hardening work, at full size: each is loaded
 //! from raw bytes and checked (extraction, assertions, reconciliation),
-//! and must cost no more per byte than five times ordinary news. Memory:
-//! extracted one mention at a time, no input needs more than a fixed base
-//! of heap beyond the loaded document; checked whole, every figure's
-//! assertion is kept until the report is made, so the heap grows with the
-//! number of figures, and must grow linearly (four times the input, at most
-//! five times the heap).
+//! and must cost no more per byte than five times ordinary news (the
+//! fastest of three runs, against the fastest of two runs of 1 MB of news
+//! just before: the machine may be shared).
+//!
+//! Memory: extracted one mention at a time, no input needs more than a
+//! fixed base of heap beyond the loaded document. Checked whole, a
+//! document is read one mention and one sentence at a time too, but every
+//! figure's assertion is kept until the report is made (figures are
+//! compared across documents), so the heap beyond the loaded document is
+//! bounded by a fixed base, three times the input, and a fixed number of
+//! bytes per assertion ([`ASSERTION_BYTES`]); it must also grow linearly
+//! (four times the input, at most five times the heap). Ordinary news,
+//! with a figure every 150 bytes or so, needs about 4.5 times its size; a
+//! text of nothing but figures ("between 3 and 4 and 4 ...", one every six
+//! bytes) needs its assertions' bytes, some seventy times its size. No
+//! bound in bytes of input alone can hold for such a text without
+//! dropping figures: the bound is per assertion.
 //!
 //! * `cargo test --test hostile_scale` runs every input at a small size
 //!   and checks what it must find or report;
-//! * `cargo test --release --test hostile_scale -- --ignored --nocapture`
-//!   runs them at full size (10 MB of digits, 1 MB of "million", 100,000
-//!   dates, a 5 MB sentence, ...) beside news text repeated to 2 MB, prints
-//!   a table of seconds per MB and peak heap, and fails past any bound.
-//!   Run it alone: the heap is counted for the whole process. Besides the
-//!   full check, each input is also extracted one mention at a time
+//! * `cargo test --release --test hostile_scale -- --ignored
+//!   --test-threads=1 --nocapture` runs them at full size (10 MB of
+//!   digits, 1 MB of "million", 100,000 dates, a 5 MB sentence, ...) beside
+//!   news text repeated to 2 MB, prints a table of seconds per MB and heap,
+//!   and fails past any bound; then breaks the heap down per mention,
+//!   assertion and report entry. Run it alone (one test at a time): the
+//!   heap is counted for the whole process. Besides the full check, each
+//!   input is also extracted one mention at a time
 //!   ([`corroborate::extract_each`]), whose heap beyond the loaded document
 //!   must stay under the fixed base whatever the size.
 
@@ -78,6 +91,18 @@ const MEMORY_BASE: usize = 4 << 20;
 /// Checked whole, an input four times as large may need at most this many
 /// times the heap (plus the base): linear growth with some slack.
 const MEMORY_GROWTH: f64 = 5.0;
+
+/// Checked whole, the heap beyond the loaded document may be this many
+/// times the input, plus the base, plus [`ASSERTION_BYTES`] per assertion.
+const MEMORY_PER_BYTE: usize = 3;
+
+/// The heap a check may hold per assertion: the assertion itself (408
+/// bytes, its list grown by an eighth at a time), its strings (the figure's
+/// text, the measure's words: tens of bytes), its entries in the
+/// reconciler's indexes and its findings and line in the report, which
+/// are made while the assertions are still held. Measured: 440 bytes for
+/// a text of nothing but figures, 690 for news, whose findings quote more.
+const ASSERTION_BYTES: usize = 1024;
 
 /// A deterministic byte sequence.
 fn noise(len: usize) -> Vec<u8> {
@@ -160,17 +185,33 @@ fn inputs(scale: f64) -> Vec<(&'static str, Vec<u8>)> {
 }
 
 /// Load `bytes` leniently and check the document alone: the report, the
-/// seconds it took and the peak heap beyond what was in use before.
-fn measure(bytes: &[u8]) -> (Report, f64, usize) {
+/// seconds it took (loading included), the peak heap of the load and the
+/// peak heap of the check beyond the loaded document.
+fn measure(bytes: &[u8]) -> (Report, f64, usize, usize) {
     let base = IN_USE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
     let start = Instant::now();
     let doc = Document::from_bytes_lossy("hostile.txt", bytes);
+    let loaded = IN_USE.load(Ordering::Relaxed);
+    let load_peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    PEAK.store(loaded, Ordering::Relaxed);
     let report = check(std::slice::from_ref(&doc));
     let seconds = start.elapsed().as_secs_f64();
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(loaded);
     drop(doc);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
-    (report, seconds, peak)
+    (report, seconds, load_peak, peak)
+}
+
+/// The fastest of `runs` runs of [`measure`] (the machine is shared), and
+/// the heap of the last.
+fn fastest(bytes: &[u8], runs: usize) -> (f64, usize, usize) {
+    let mut best = f64::INFINITY;
+    let (mut load, mut peak) = (0, 0);
+    for _ in 0..runs.max(1) {
+        let (_, seconds, l, p) = measure(bytes);
+        (best, load, peak) = (best.min(seconds), l, p);
+    }
+    (best, load, peak)
 }
 
 /// Extract `doc` one mention at a time, keeping nothing: the number of
@@ -240,39 +281,54 @@ fn hostile_inputs_are_checked_and_their_problems_reported() {
 }
 
 #[test]
-#[ignore = "timing and memory: run alone with --release -- --ignored --nocapture"]
+#[ignore = "timing and memory: run alone with --release -- --ignored --test-threads=1 --nocapture"]
 fn hostile_inputs_take_linear_time_and_bounded_memory() {
     let news = news(2_000_000);
-    // Warm up, then take the faster of two runs of news as the yardstick.
+    // Warm up, then take the faster of two runs of news as the yardstick
+    // of the table; each input is timed against 1 MB of news timed just
+    // before it, since the load of a shared machine changes.
     measure(&news[..100_000]);
-    let (_, t1, _) = measure(&news);
-    let (_, t2, news_peak) = measure(&news);
-    let news_per_mb = t1.min(t2) / (news.len() as f64 / 1e6);
+    let (news_seconds, news_load, news_peak) = fastest(&news, 2);
+    let news_per_mb = news_seconds / (news.len() as f64 / 1e6);
     println!(
-        "| input | MB | s | s/MB | × news | peak heap MB | × input | heap one at a time, KB |\n\
-         |---|---:|---:|---:|---:|---:|---:|---:|"
+        "| input | MB | s | s/MB | × news | load heap MB | check heap MB | × input | assertions | check heap B/assertion | heap one at a time, KB |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
+    let count = |bytes: &[u8]| {
+        let doc = Document::from_bytes_lossy("hostile.txt", bytes);
+        corroborate::assertion::assertions(&doc, &corroborate::extract(&doc)).len()
+    };
+    let news_assertions = count(&news);
     println!(
-        "| news (bundled articles, repeated) | {:.1} | {:.3} | {news_per_mb:.3} | 1.0 | {:.1} | {:.2} | |",
+        "| news (bundled articles, repeated) | {:.1} | {news_seconds:.3} | {news_per_mb:.3} | 1.0 | {:.1} | {:.1} | {:.2} | {news_assertions} | {:.0} | |",
         news.len() as f64 / 1e6,
-        t1.min(t2),
+        news_load as f64 / 1e6,
         news_peak as f64 / 1e6,
-        news_peak as f64 / news.len() as f64
+        news_peak as f64 / news.len() as f64,
+        news_peak as f64 / news_assertions.max(1) as f64,
     );
     let mut failures = Vec::new();
     for ((name, bytes), (_, quarter)) in inputs(1.0).into_iter().zip(inputs(0.25)) {
-        let (_, _, quarter_peak) = measure(&quarter);
-        let (_, seconds, peak) = measure(&bytes);
+        let (_, _, _, quarter_peak) = measure(&quarter);
+        let (news_now, ..) = fastest(&news[..1_000_000], 2);
+        let (seconds, load, peak) = fastest(&bytes, 3);
+        let assertions = count(&bytes);
         let mb = bytes.len() as f64 / 1e6;
         let per_mb = if mb > 0.0 { seconds / mb } else { 0.0 };
-        let times = per_mb / news_per_mb;
+        let times = per_mb / news_now;
         let memory = peak as f64 / bytes.len().max(1) as f64;
         let doc = Document::from_bytes_lossy("hostile.txt", &bytes);
         let (_, streamed) = stream(&doc);
         drop(doc);
         println!(
-            "| {name} | {mb:.1} | {seconds:.3} | {per_mb:.3} | {times:.1} | {:.1} | {memory:.2} | {:.0} |",
+            "| {name} | {mb:.1} | {seconds:.3} | {per_mb:.3} | {times:.1} | {:.1} | {:.1} | {memory:.2} | {assertions} | {} | {:.0} |",
+            load as f64 / 1e6,
             peak as f64 / 1e6,
+            if assertions > 0 {
+                format!("{:.0}", peak as f64 / assertions as f64)
+            } else {
+                String::new()
+            },
             streamed as f64 / 1e3
         );
         if streamed > MEMORY_BASE {
@@ -289,10 +345,63 @@ fn hostile_inputs_take_linear_time_and_bounded_memory() {
                 "{name}: {peak} bytes of heap at full size, {quarter_peak} at a quarter"
             ));
         }
+        let bound = MEMORY_BASE + MEMORY_PER_BYTE * bytes.len() + ASSERTION_BYTES * assertions;
+        if peak > bound {
+            failures.push(format!(
+                "{name}: {peak} bytes of heap for {} bytes and {assertions} assertions",
+                bytes.len()
+            ));
+        }
     }
     assert!(
         failures.is_empty(),
         "past the bounds:\n{}",
         failures.join("\n")
+    );
+}
+
+/// The heap `f` leaves in use and its peak, beyond what was in use before.
+fn heap<T>(f: impl FnOnce() -> T) -> (T, usize, usize) {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    let kept = IN_USE.load(Ordering::Relaxed).saturating_sub(base);
+    (out, kept, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+}
+
+#[test]
+#[ignore = "memory breakdown: run alone with --release -- --ignored --test-threads=1 --nocapture"]
+fn where_the_heap_goes() {
+    println!(
+        "| input | MB | doc MB | mentions | kept B/mention | assertions | kept B/assertion | report B/assertion | check peak B/assertion |"
+    );
+    let mut all = inputs(1.0);
+    all.insert(0, ("news", news(2_000_000)));
+    for (name, bytes) in all {
+        let (doc, doc_heap, _) = heap(|| Document::from_bytes_lossy("hostile.txt", &bytes));
+        let (found, mentions_heap, _) = heap(|| corroborate::extract(&doc));
+        let (list, list_heap, _) = heap(|| corroborate::assertion::assertions(&doc, &found));
+        drop(found);
+        let (report, report_heap, check_peak) = heap(|| check(std::slice::from_ref(&doc)));
+        let n = list.len().max(1) as f64;
+        println!(
+            "| {name} | {:.1} | {:.1} | {} | {:.0} | {} | {:.0} | {:.0} | {:.0} |",
+            bytes.len() as f64 / 1e6,
+            doc_heap as f64 / 1e6,
+            corroborate::extract(&doc).mentions.len(),
+            mentions_heap as f64 / corroborate::extract(&doc).mentions.len().max(1) as f64,
+            list.len(),
+            list_heap as f64 / n,
+            report_heap as f64 / n,
+            check_peak as f64 / n,
+        );
+        drop((report, list));
+    }
+    println!(
+        "size_of: Mention {}, Assertion {}, Measure {}, Unverified {}",
+        std::mem::size_of::<corroborate::Mention>(),
+        std::mem::size_of::<corroborate::assertion::Assertion>(),
+        std::mem::size_of::<corroborate::assertion::Measure>(),
+        std::mem::size_of::<corroborate::report::Unverified>(),
     );
 }

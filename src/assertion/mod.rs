@@ -25,6 +25,8 @@ pub(crate) mod words;
 pub use parts::Holder;
 pub use words::is_concept;
 
+use std::sync::Arc;
+
 use jiff::civil::{Date, DateTime, Time};
 use serde::{Deserialize, Serialize};
 
@@ -64,13 +66,13 @@ pub enum Dimension {
     /// A count of things.
     Count,
     /// Money in a currency.
-    Money(String),
+    Money(Box<str>),
     /// Percent, shares included ("a fifth" is 20 %).
     Percent,
     /// Percentage points.
     Points,
     /// A physical unit.
-    Measurement(String),
+    Measurement(Box<str>),
     /// A date (events).
     Date,
 }
@@ -79,13 +81,13 @@ pub enum Dimension {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Measure {
     /// The key of the noun counted ("permit"), when one was found.
-    pub noun: Option<String>,
+    pub noun: Option<Box<str>>,
     /// The key of its verb ("issue"), when one was found.
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     /// Keys of the other content words (adjectives, event words).
     pub words: Vec<String>,
     /// The words as written, for display ("permits issued").
-    pub label: String,
+    pub label: Box<str>,
     /// Where the noun was found, when it was not beside the figure (carried
     /// from an earlier sentence or figure).
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -247,14 +249,19 @@ pub enum Claim {
 }
 
 /// One claim of one document.
+///
+/// A check holds every figure's assertion until the report is made, so
+/// the type is kept small: the document's id is shared by all the
+/// assertions of a document, and the rarely present holder is boxed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assertion {
-    /// The document's id.
-    pub doc: String,
+    /// The document's id, shared by the document's assertions.
+    #[serde(with = "shared_str")]
+    pub doc: Arc<str>,
     /// The mention the claim rests on.
     pub span: Span,
     /// Its text.
-    pub text: String,
+    pub text: Box<str>,
     /// Its sentence.
     pub sentence: Span,
     /// What kind of claim.
@@ -268,7 +275,7 @@ pub struct Assertion {
     pub time: TimeScope,
     /// The text of the time expression the scope was read from, if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub time_text: Option<String>,
+    pub time_text: Option<Box<str>>,
     /// The figure or the date.
     #[serde(flatten)]
     pub claim: Claim,
@@ -277,7 +284,7 @@ pub struct Assertion {
     /// Who the figure is attributed to, when it is one part of a list
     /// ("the Greens 12 seats").
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub holder: Option<Holder>,
+    pub holder: Option<Box<Holder>>,
     /// The figure is stated as a whole that parts add up to ("of the 45
     /// seats", "the 45-seat chamber", "a total of 17").
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
@@ -286,7 +293,25 @@ pub struct Assertion {
     /// or of population ("person", "100,000 people"). Rates are compared
     /// only with rates per the same thing.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub per: Option<String>,
+    pub per: Option<Box<str>>,
+}
+
+/// A shared string read and written as a plain one (serde's own needs
+/// its `rc` feature).
+pub(crate) mod shared_str {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Write the string.
+    pub fn serialize<S: Serializer>(s: &Arc<str>, to: S) -> Result<S::Ok, S::Error> {
+        to.serialize_str(s)
+    }
+
+    /// Read a string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Arc<str>, D::Error> {
+        String::deserialize(from).map(Arc::from)
+    }
 }
 
 impl Assertion {
@@ -301,161 +326,292 @@ impl Assertion {
 
 /// The assertions of one document, in text order.
 pub fn assertions(doc: &Document, found: &Mentions) -> Vec<Assertion> {
-    let reference = found.reference;
-    let text = doc.text.as_str();
-    let mut out: Vec<Assertion> = Vec::new();
-    let mentions = &found.mentions;
-    let mut sentence = SentenceWords::default();
-    let mut used_times = vec![false; mentions.len()];
-    let mut last_noun: Option<(Measure, Span, Dimension)> = None;
-    for (i, m) in mentions.iter().enumerate() {
-        let Some((dimension, figure)) = quantity(&m.value) else {
-            continue;
-        };
-        sentence.load(text, m.sentence);
-        let (before, after) = sentence.around(m.span);
-        let mut measure = find_measure(text, before, after, m, mentions);
-        // A comparison in the same sentence: the same measure as the figure
-        // before it ("up from the 3.9 million").
-        let partitive = after.first().is_some_and(|w| w.lower == "of")
-            && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
-        if measure.noun.is_none()
-            && let Some(prev) = out.last()
-            && prev.sentence == m.sentence
-            && prev.dimension == dimension
-            && (partitive || compared(&sentence.words, prev.span, m.span))
-        {
-            measure = Measure {
-                carried_from: Some(prev.span),
-                ..prev.measure.clone()
-            };
-        }
-        if measure.noun.is_none()
-            && stands_alone(after)
-            && let Some((carried, at, dim)) = &last_noun
-            && *dim == dimension
-            && m.span.start.saturating_sub(at.end) < 600
-        {
-            let verb = measure.verb.clone().or_else(|| carried.verb.clone());
-            measure = Measure {
-                verb,
-                carried_from: Some(*at),
-                ..carried.clone()
-            };
-        }
-        let first_in_sentence = out.last().is_none_or(|p| p.sentence != m.sentence);
-        let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
-        let whole = parts::is_whole(text, before, after, m.span);
-        // A later item of a list names only its holder: "the Greens 12
-        // seats, the Workers' Party 8" counts seats too.
-        // So does a list opened by its whole: "A total of 20 people died:
-        // 12 in Arlen, 5 in Brisk".
-        if measure.noun.is_none()
-            && holder.is_some()
-            && let Some(prev) = out.last()
-            && prev.dimension == dimension
-            && prev.measure.noun.is_some()
-            && let Some(gap) = text.get(prev.span.end..m.span.start)
-            && ((prev.holder.is_some() && continues_list(gap))
-                || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
-        {
-            measure = Measure {
-                carried_from: Some(prev.span),
-                ..prev.measure.clone()
-            };
-        }
-        if matches!(dimension, Dimension::Money(_)) {
-            money_noun(text, m.span, before, after, &mut measure);
-        }
-        if measure.noun.is_some() && measure.carried_from.is_none() {
-            last_noun = Some((measure.clone(), m.span, dimension.clone()));
-        }
-        let (time, time_index) = time_scope(text, mentions, i, reference);
-        // "rose by 2.4 points" is a change; "rose to 17" is the new level
-        // and "up from 40" the old one.
-        let level = before
-            .last()
-            .is_some_and(|w| matches!(w.lower.as_str(), "to" | "from" | "at"));
-        let change = !level
-            && before
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| words::is_change_cue(&w.lower));
-        let per = per(text, after);
-        let kind = match (&dimension, time) {
-            _ if change => AssertionKind::Change,
-            _ if per.is_some() => AssertionKind::Rate,
-            (Dimension::Percent, _) => AssertionKind::Share,
-            (_, TimeScope::Over { .. }) => AssertionKind::Flow,
-            (Dimension::Count, _)
-                if figure.value < 100.0
-                    && figure.value.fract() == 0.0
-                    && m.text
-                        .chars()
-                        .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
-            {
-                AssertionKind::Count
-            }
-            _ => AssertionKind::Stock,
-        };
-        // A time that scopes a figure is not an event of its own; a small
-        // count ("invaded four regions in 2022") leaves the event standing.
-        if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
-            used_times[t] = true;
-        }
-        let cumulative = !matches!(kind, AssertionKind::Share | AssertionKind::Rate)
-            && (measure.verb.as_deref().is_some_and(words::is_cumulative)
-                || measure.noun.as_deref().is_some_and(words::is_cumulative)
-                || sentence.totals);
-        out.push(Assertion {
-            doc: doc.id.clone(),
-            span: m.span,
-            text: m.text.clone(),
-            sentence: m.sentence,
-            kind,
-            measure,
-            dimension,
-            time,
-            time_text: time_index.map(|t| mentions[t].text.clone()),
-            claim: Claim::Figure { figure },
-            cumulative,
-            holder,
-            whole,
-            per,
-        });
+    // Every figure makes one assertion: the list is made at its size, not
+    // grown by doubling, since a figure-dense text holds many.
+    let figures = found
+        .mentions
+        .iter()
+        .filter(|m| is_quantity(&m.value))
+        .count();
+    let mut out: Vec<Assertion> = Vec::with_capacity(figures);
+    let mut reader = Reader::new(doc, found.reference);
+    let mut start = 0;
+    for sentence in found.mentions.chunk_by(|a, b| a.sentence == b.sentence) {
+        // The last mention of the sentence before comes along: it may run
+        // into this one.
+        let context = usize::from(start > 0);
+        let end = start + sentence.len();
+        reader.read(
+            &found.mentions[start - context..end],
+            &mut [],
+            context,
+            &mut out,
+        );
+        start = end;
     }
-    // "19 of the 45 seats": the part counts what its whole counts.
-    for k in 1..out.len() {
-        let (head, tail) = out.split_at_mut(k);
-        let (part, whole) = (&mut head[k - 1], &tail[0]);
-        let of = text
-            .get(part.span.end..whole.span.start)
-            .map(|g| g.trim().to_lowercase());
-        if part.measure.noun.is_none()
-            && whole.whole
-            && whole.sentence == part.sentence
-            && whole.dimension == part.dimension
-            && of.is_some_and(|g| matches!(g.as_str(), "of" | "of the" | "out of" | "out of the"))
-        {
-            part.measure = Measure {
-                carried_from: Some(whole.span),
-                ..whole.measure.clone()
-            };
-        }
-    }
-    for (i, m) in mentions.iter().enumerate() {
-        if used_times[i] {
-            continue;
-        }
-        sentence.load(text, m.sentence);
-        let (before, _) = sentence.around(m.span);
-        if let Some(event) = event(doc, text, before, m, mentions) {
-            out.push(event);
-        }
-    }
-    out.sort_by_key(|a| a.span.start);
     out
+}
+
+/// Reads a document's assertions one sentence at a time, so that a check
+/// need not hold a document's mentions all at once: every rule reads the
+/// mentions of one sentence, and what carries from one sentence to the
+/// next (the last noun, the last figure) is kept here.
+pub(crate) struct Reader<'d> {
+    doc: &'d Document,
+    id: Arc<str>,
+    reference: Option<Date>,
+    sentence: SentenceWords,
+    used_times: Vec<bool>,
+    last_noun: Option<(Measure, Span, Dimension)>,
+    /// Where in the output the last figure's assertion is (events stand
+    /// after it in their sentence).
+    last_figure: Option<usize>,
+    events: Vec<Assertion>,
+}
+
+impl<'d> Reader<'d> {
+    /// A reader of `doc`, whose relative times resolved against `reference`.
+    pub(crate) fn new(doc: &'d Document, reference: Option<Date>) -> Reader<'d> {
+        Reader {
+            doc,
+            id: Arc::from(doc.id.as_str()),
+            reference,
+            sentence: SentenceWords::default(),
+            used_times: Vec::new(),
+            last_noun: None,
+            last_figure: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// Append to `out` the assertions of `mentions[context..]`, the
+    /// mentions of one sentence in text order, after those of the
+    /// sentences before it. The `context` mentions before them (none, or
+    /// the last mention of the sentence before, which may run into this
+    /// one) are only looked at, so that a word inside one is known to be.
+    ///
+    /// `quotes` is empty, or holds for each mention its text taken out of
+    /// it when it is a figure (an empty string otherwise): a caller who
+    /// owns the mentions gives the quotes away rather than have them
+    /// copied.
+    pub(crate) fn read(
+        &mut self,
+        mentions: &[Mention],
+        quotes: &mut [String],
+        context: usize,
+        out: &mut Vec<Assertion>,
+    ) {
+        let (doc, reference) = (self.doc, self.reference);
+        let text = doc.text.as_str();
+        let first = out.len();
+        let figures = mentions
+            .iter()
+            .skip(context)
+            .filter(|m| is_quantity(&m.value))
+            .count();
+        grow(out, figures);
+        let sentence = &mut self.sentence;
+        let used_times = &mut self.used_times;
+        used_times.clear();
+        used_times.resize(mentions.len(), false);
+        let last_noun = &mut self.last_noun;
+        let last_figure = &mut self.last_figure;
+        for (i, m) in mentions.iter().enumerate().skip(context) {
+            let Some((dimension, figure)) = quantity(&m.value) else {
+                continue;
+            };
+            let quote: Box<str> = match quotes.get_mut(i) {
+                Some(q) if !q.is_empty() => std::mem::take(q).into_boxed_str(),
+                _ => m.text.as_str().into(),
+            };
+            sentence.load(text, m.sentence);
+            let (before, after) = sentence.around(m.span);
+            let mut measure = find_measure(text, before, after, i, mentions);
+            // A comparison in the same sentence: the same measure as the figure
+            // before it ("up from the 3.9 million").
+            let partitive = after.first().is_some_and(|w| w.lower == "of")
+                && after.get(1).is_some_and(|w| words::is_pronoun(&w.lower));
+            if measure.noun.is_none()
+                && let Some(prev) = last_figure.and_then(|k| out.get(k))
+                && prev.sentence == m.sentence
+                && prev.dimension == dimension
+                && (partitive || compared(before, prev.span))
+            {
+                measure = Measure {
+                    carried_from: Some(prev.span),
+                    ..prev.measure.clone()
+                };
+            }
+            if measure.noun.is_none()
+                && stands_alone(after)
+                && let Some((carried, at, dim)) = &last_noun
+                && *dim == dimension
+                && m.span.start.saturating_sub(at.end) < 600
+            {
+                let verb = measure.verb.clone().or_else(|| carried.verb.clone());
+                measure = Measure {
+                    verb,
+                    carried_from: Some(*at),
+                    ..carried.clone()
+                };
+            }
+            let first_in_sentence = last_figure
+                .and_then(|k| out.get(k))
+                .is_none_or(|p| p.sentence != m.sentence);
+            let holder = parts::holder(text, m.sentence, before, after, m.span, first_in_sentence);
+            let whole = parts::is_whole(text, before, after, m.span);
+            // A later item of a list names only its holder: "the Greens 12
+            // seats, the Workers' Party 8" counts seats too.
+            // So does a list opened by its whole: "A total of 20 people died:
+            // 12 in Arlen, 5 in Brisk".
+            if measure.noun.is_none()
+                && holder.is_some()
+                && let Some(prev) = last_figure.and_then(|k| out.get(k))
+                && prev.dimension == dimension
+                && prev.measure.noun.is_some()
+                && let Some(gap) = text.get(prev.span.end..m.span.start)
+                && ((prev.holder.is_some() && continues_list(gap))
+                    || (prev.whole && prev.sentence == m.sentence && opens_list(gap)))
+            {
+                measure = Measure {
+                    carried_from: Some(prev.span),
+                    ..prev.measure.clone()
+                };
+            }
+            if matches!(dimension, Dimension::Money(_)) {
+                money_noun(text, m.span, before, after, &mut measure);
+            }
+            if measure.noun.is_some() && measure.carried_from.is_none() {
+                *last_noun = Some((measure.clone(), m.span, dimension.clone()));
+            }
+            let (time, time_index) = time_scope(text, mentions, i, reference);
+            // "rose by 2.4 points" is a change; "rose to 17" is the new level
+            // and "up from 40" the old one.
+            let level = before
+                .last()
+                .is_some_and(|w| matches!(w.lower.as_str(), "to" | "from" | "at"));
+            let change = !level
+                && before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| words::is_change_cue(&w.lower));
+            let per = per(text, after);
+            let kind = match (&dimension, time) {
+                _ if change => AssertionKind::Change,
+                _ if per.is_some() => AssertionKind::Rate,
+                (Dimension::Percent, _) => AssertionKind::Share,
+                (_, TimeScope::Over { .. }) => AssertionKind::Flow,
+                (Dimension::Count, _)
+                    if figure.value < 100.0
+                        && figure.value.fract() == 0.0
+                        && quote
+                            .chars()
+                            .all(|c| !c.is_ascii_digit() || figure.value < 10.0) =>
+                {
+                    AssertionKind::Count
+                }
+                _ => AssertionKind::Stock,
+            };
+            // A time that scopes a figure is not an event of its own; a small
+            // count ("invaded four regions in 2022") leaves the event standing.
+            if let (Some(t), false) = (time_index, kind == AssertionKind::Count) {
+                used_times[t] = true;
+            }
+            let cumulative = !matches!(kind, AssertionKind::Share | AssertionKind::Rate)
+                && (measure.verb.as_deref().is_some_and(words::is_cumulative)
+                    || measure.noun.as_deref().is_some_and(words::is_cumulative)
+                    || sentence.totals);
+            out.push(Assertion {
+                doc: self.id.clone(),
+                span: m.span,
+                text: quote,
+                sentence: m.sentence,
+                kind,
+                measure,
+                dimension,
+                time,
+                time_text: time_index.map(|t| mentions[t].text.as_str().into()),
+                claim: Claim::Figure { figure },
+                cumulative,
+                holder: holder.map(Box::new),
+                whole,
+                per: per.map(String::into_boxed_str),
+            });
+            *last_figure = Some(out.len() - 1);
+        }
+        // "19 of the 45 seats": the part counts what its whole counts.
+        for k in first + 1..out.len() {
+            let (head, tail) = out.split_at_mut(k);
+            let (part, whole) = (&mut head[k - 1], &tail[0]);
+            let of = |g: &str| {
+                ["of", "of the", "out of", "out of the"]
+                    .iter()
+                    .any(|w| g.trim().eq_ignore_ascii_case(w))
+            };
+            if part.measure.noun.is_none()
+                && whole.whole
+                && whole.sentence == part.sentence
+                && whole.dimension == part.dimension
+                && text.get(part.span.end..whole.span.start).is_some_and(of)
+            {
+                part.measure = Measure {
+                    carried_from: Some(whole.span),
+                    ..whole.measure.clone()
+                };
+            }
+        }
+        let events = &mut self.events;
+        for (i, m) in mentions.iter().enumerate().skip(context) {
+            // Only a time not scoping a figure may be an event; the words of
+            // its sentence are read only then.
+            if used_times[i] || !matches!(m.value, Value::Time { .. }) {
+                continue;
+            }
+            sentence.load(text, m.sentence);
+            let (before, _) = sentence.around(m.span);
+            if let Some(event) = event(doc, &self.id, text, before, i, mentions) {
+                events.push(event);
+            }
+        }
+        if !events.is_empty() {
+            grow(out, events.len());
+            out.append(events);
+            // No two assertions start together (each rests on its own
+            // mention, and mentions never overlap), so an unstable sort,
+            // which needs no room beside the list, keeps the text order.
+            out[first..].sort_unstable_by_key(|a| a.span.start);
+            if let Some(k) = out[first..]
+                .iter()
+                .rposition(|a| a.kind != AssertionKind::Event)
+            {
+                *last_figure = Some(first + k);
+            }
+        }
+    }
+}
+
+/// Make room in `out` for `more` assertions, growing it by an eighth when
+/// it is full rather than doubling it: the list of a figure-dense text is
+/// the largest thing a check holds, and doubling would leave up to half
+/// of it empty.
+fn grow(out: &mut Vec<Assertion>, more: usize) {
+    if out.capacity() - out.len() < more {
+        out.reserve_exact(more.max(out.len() / 8));
+    }
+}
+
+/// Whether a mention is a quantity (see [`quantity`]), without making its
+/// dimension: the neighbours of every figure are asked.
+pub(crate) fn is_quantity(value: &Value) -> bool {
+    matches!(
+        value,
+        Value::Number { .. }
+            | Value::Share { .. }
+            | Value::Percent { .. }
+            | Value::Money { .. }
+            | Value::Measurement { .. }
+    )
 }
 
 /// The dimension and the figure of a quantity mention; `None` for times,
@@ -472,8 +628,10 @@ fn quantity(value: &Value) -> Option<(Dimension, Figure)> {
             amount,
             points: true,
         } => (Dimension::Points, *amount),
-        Value::Money { amount, currency } => (Dimension::Money(currency.clone()), *amount),
-        Value::Measurement { amount, unit } => (Dimension::Measurement(unit.clone()), *amount),
+        Value::Money { amount, currency } => (Dimension::Money(currency.as_str().into()), *amount),
+        Value::Measurement { amount, unit } => {
+            (Dimension::Measurement(unit.as_str().into()), *amount)
+        }
         Value::Ordinal { .. } | Value::Time { .. } | Value::Duration { .. } => return None,
     })
 }
@@ -487,6 +645,9 @@ struct SentenceWords {
     /// The sentence says the figure is a total ("in total", "so far", "to
     /// date").
     totals: bool,
+    /// Where the words before the last span asked about end: the figures
+    /// of a sentence are asked about in order, a few words apart.
+    cursor: std::cell::Cell<usize>,
 }
 
 impl SentenceWords {
@@ -495,6 +656,7 @@ impl SentenceWords {
             return;
         }
         self.span = Some(span);
+        self.cursor.set(0);
         words::words_into(text, span, &mut self.words);
         self.totals = self.words.windows(2).any(|p| {
             matches!(
@@ -505,10 +667,38 @@ impl SentenceWords {
     }
 
     /// The words before and after `span` (words inside it in neither).
+    ///
+    /// They are found by stepping on from the span asked about before,
+    /// which is a few words back when the figures of a sentence are read
+    /// in order, or by binary search past a few steps.
     fn around(&self, span: Span) -> (&[Word], &[Word]) {
-        let before = self.words.partition_point(|w| w.span.end <= span.start);
-        let after = self.words.partition_point(|w| w.span.start < span.end);
-        (&self.words[..before], &self.words[after..])
+        /// Steps taken before searching instead.
+        const STEPS: usize = 8;
+        let ws = &self.words;
+        let ends_before = |k: usize| ws[k].span.end <= span.start;
+        let mut before = self.cursor.get().min(ws.len());
+        if before > 0 && !ends_before(before - 1) {
+            before = ws.partition_point(|w| w.span.end <= span.start);
+        } else {
+            let stop = ws.len().min(before + STEPS);
+            while before < stop && ends_before(before) {
+                before += 1;
+            }
+            if before < ws.len() && ends_before(before) {
+                before = ws.partition_point(|w| w.span.end <= span.start);
+            }
+        }
+        self.cursor.set(before);
+        let rest = &ws[before..];
+        let inside = match rest
+            .iter()
+            .take(STEPS)
+            .position(|w| w.span.start >= span.end)
+        {
+            Some(n) => n,
+            None => rest.partition_point(|w| w.span.start < span.end),
+        };
+        (&ws[..before], &rest[inside..])
     }
 }
 
@@ -529,13 +719,15 @@ fn opens_list(gap: &str) -> bool {
     gap.len() <= 60 && gap.contains(':') && !gap.contains(['.', '?', '!', ';', ','])
 }
 
-/// Whether a comparison cue stands between two figures of a sentence.
-fn compared(ws: &[Word], before: Span, after: Span) -> bool {
-    let from = ws.partition_point(|w| w.span.start < before.end);
-    let to = ws.partition_point(|w| w.span.end <= after.start);
-    ws.get(from..to)
-        .unwrap_or_default()
+/// Whether a comparison cue stands between an earlier figure at `earlier`
+/// and a figure whose sentence's words before it are `before`. The words
+/// are read back to the earlier figure only, so each word of a sentence
+/// is read once for the figure after it.
+fn compared(before: &[Word], earlier: Span) -> bool {
+    before
         .iter()
+        .rev()
+        .take_while(|w| w.span.start >= earlier.end)
         .any(|w| words::is_comparison_cue(&w.lower))
 }
 
@@ -545,10 +737,11 @@ fn find_measure(
     text: &str,
     before: &[Word],
     after: &[Word],
-    m: &Mention,
+    i: usize,
     mentions: &[Mention],
 ) -> Measure {
-    let inside_mention = |w: &Word| mention_at(mentions, w.span).is_some();
+    let m = &mentions[i];
+    let inside_mention = |w: &Word| mention_near(mentions, i, w.span).is_some();
     // A measure is named within a few words of its figure; looking no
     // further keeps the cost per figure bounded in any sentence.
     let after = &after[..after.len().min(16)];
@@ -559,10 +752,10 @@ fn find_measure(
         if n > 1 {
             let glued = &rest[..n];
             return Measure {
-                noun: Some(words::key(&glued.to_lowercase())),
+                noun: Some(words::key(&glued.to_lowercase()).into()),
                 verb: None,
                 words: Vec::new(),
-                label: glued.to_string(),
+                label: glued.into(),
                 carried_from: None,
                 names: Vec::new(),
                 priced: Vec::new(),
@@ -640,8 +833,8 @@ fn find_measure(
     let mut j = k;
     while let Some(w) = after.get(j) {
         let gap = text.get(prev_end..w.span.start).unwrap_or_default();
-        let time =
-            mention_at(mentions, w.span).is_some_and(|o| matches!(o.value, Value::Time { .. }));
+        let time = mention_near(mentions, i, w.span)
+            .is_some_and(|o| matches!(o.value, Value::Time { .. }));
         if words::breaks_clause(gap) || (inside_mention(w) && !time) {
             break;
         }
@@ -741,10 +934,10 @@ fn find_measure(
         label.push(&text[w.span.start..w.span.end]);
     }
     Measure {
-        noun,
-        verb: verb.map(|(k, _)| k),
+        noun: noun.map(String::into_boxed_str),
+        verb: verb.map(|(k, _)| k.into_boxed_str()),
         words: adjectives,
-        label: label.join(" "),
+        label: label.join(" ").into_boxed_str(),
         carried_from: None,
         names: Vec::new(),
         priced: Vec::new(),
@@ -881,10 +1074,10 @@ fn money_noun(
             .starts_with(&text[first.span.start..first.span.end])
     {
         measure.priced = std::mem::take(&mut measure.words);
-        measure.priced.push(noun);
+        measure.priced.push(noun.into_string());
         measure.priced.sort();
         measure.priced.dedup();
-        measure.noun = Some("cost".to_string());
+        measure.noun = Some("cost".into());
         measure.verb = None;
         return;
     }
@@ -921,8 +1114,8 @@ fn money_noun(
         }
     }
     if let Some(w) = nearest {
-        measure.noun = Some(words::key(&w.lower));
-        measure.label = text[w.span.start..w.span.end].to_string();
+        measure.noun = Some(words::key(&w.lower).into_boxed_str());
+        measure.label = text[w.span.start..w.span.end].into();
     }
     // "Damage" is the measure whether it was "caused" or "estimated".
     if measure.noun.as_deref().is_some_and(words::is_money_concept) {
@@ -930,11 +1123,31 @@ fn money_noun(
     }
 }
 
-/// The mention overlapping `span`, found by binary search (mentions are in
-/// text order and never overlap).
-fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
-    let i = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions.get(i).filter(|m| m.span.overlaps(span))
+/// The mention overlapping `span`, a word within a few words of
+/// `mentions[near]` (mentions are in text order and never overlap): found
+/// by stepping from `near`, which for a word read beside a figure is a
+/// step or two, or by binary search past a few steps.
+fn mention_near(mentions: &[Mention], near: usize, span: Span) -> Option<&Mention> {
+    /// Steps taken before searching instead.
+    const STEPS: usize = 8;
+    // The first mention ending after the span starts, as `partition_point`
+    // would find it.
+    let ends_before = |k: usize| mentions[k].span.end <= span.start;
+    let mut k = near.min(mentions.len());
+    let mut steps = 0;
+    while k < mentions.len() && ends_before(k) && steps < STEPS {
+        k += 1;
+        steps += 1;
+    }
+    while k > 0 && !ends_before(k - 1) && steps < STEPS {
+        k -= 1;
+        steps += 1;
+    }
+    let settled = (k == mentions.len() || !ends_before(k)) && (k == 0 || ends_before(k - 1));
+    if !settled {
+        k = mentions.partition_point(|m| m.span.end <= span.start);
+    }
+    mentions.get(k).filter(|m| m.span.overlaps(span))
 }
 
 /// Words that may stand between a figure and its noun: "four more
@@ -1079,7 +1292,7 @@ fn time_scope(
     reference: Option<Date>,
 ) -> (TimeScope, Option<usize>) {
     let m = &mentions[i];
-    let is_figure = |x: &Mention| quantity(&x.value).is_some();
+    let is_figure = |x: &Mention| is_quantity(&x.value);
     let mut best: Option<(usize, usize, bool)> = None; // (distance, index, after)
     // Later times, up to the next figure, within the figure's clause.
     for (j, t) in mentions.iter().enumerate().skip(i + 1).take(8) {
@@ -1189,11 +1402,13 @@ fn time_scope(
 /// opened in 2014", "its launch in February 2022").
 fn event(
     doc: &Document,
+    id: &Arc<str>,
     text: &str,
     before: &[Word],
-    m: &Mention,
+    i: usize,
     mentions: &[Mention],
 ) -> Option<Assertion> {
+    let m = &mentions[i];
     let Value::Time { period } = &m.value else {
         return None;
     };
@@ -1213,7 +1428,7 @@ fn event(
     let mut next_start = m.span.start;
     for w in before.iter().rev().take(12) {
         let gap = text.get(w.span.end..next_start).unwrap_or_default();
-        let in_mention = mention_at(mentions, w.span);
+        let in_mention = mention_near(mentions, i, w.span);
         if words::breaks_clause(gap)
             || in_mention.is_some_and(|o| matches!(o.value, Value::Time { .. }))
             || keys.len() == 4
@@ -1262,16 +1477,16 @@ fn event(
     names.sort();
     names.dedup();
     Some(Assertion {
-        doc: doc.id.clone(),
+        doc: id.clone(),
         span: m.span,
-        text: m.text.clone(),
+        text: m.text.as_str().into(),
         sentence: m.sentence,
         kind: AssertionKind::Event,
         measure: Measure {
             noun: None,
             verb: None,
             words: keys,
-            label: label.join(" "),
+            label: label.join(" ").into_boxed_str(),
             carried_from: None,
             names,
             priced: Vec::new(),
@@ -1281,7 +1496,7 @@ fn event(
             period: *period,
             stated: Some(m.span),
         },
-        time_text: Some(m.text.clone()),
+        time_text: Some(m.text.as_str().into()),
         claim: Claim::Date { period: *period },
         cumulative: false,
         holder: None,
@@ -1294,13 +1509,63 @@ fn event(
 mod tests {
     use super::*;
 
+    /// The words around a span and the mention at a word, found by
+    /// stepping from where the last question left off, are what a binary
+    /// search finds, whatever order the questions come in.
+    #[test]
+    fn stepping_finds_what_searching_finds() {
+        let text = "In May, 40 homes and 12 shops of the 300 in Brisk were hit; \
+                    between 3 and 4 and 4 and 4 and 4 and 4 and 4 and 4 and 4 and 4 \
+                    and 4 and 4 and 4 and 4 and 4 and 4 cars, by 2 June 2024.";
+        let found = crate::extract_text(text, None);
+        let mentions = &found.mentions;
+        assert!(mentions.len() >= 20, "{}", mentions.len());
+        let mut sentence = SentenceWords::default();
+        sentence.load(text, Span::new(0, text.len()));
+        let mut spans: Vec<Span> = sentence.words.iter().map(|w| w.span).collect();
+        spans.extend(mentions.iter().map(|m| m.span));
+        spans.extend([
+            Span::new(0, 0),
+            Span::new(text.len(), text.len()),
+            Span::new(3, 30),
+        ]);
+        let orders = [
+            spans.clone(),
+            spans.iter().rev().copied().collect(),
+            spans
+                .iter()
+                .step_by(7)
+                .chain(spans.iter().step_by(3))
+                .copied()
+                .collect(),
+        ];
+        for order in orders {
+            for span in order {
+                let ws = &sentence.words;
+                let b = ws.partition_point(|w| w.span.end <= span.start);
+                let a = ws.partition_point(|w| w.span.start < span.end);
+                let (before, after) = sentence.around(span);
+                assert_eq!((before, after), (&ws[..b], &ws[a..]), "{span:?}");
+                let k = mentions.partition_point(|m| m.span.end <= span.start);
+                let searched = mentions.get(k).filter(|m| m.span.overlaps(span));
+                for near in [0, k / 2, k, k + 3, mentions.len()] {
+                    assert_eq!(
+                        mention_near(mentions, near, span),
+                        searched,
+                        "{span:?} {near}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The assertion of the figure `figure` in a one-sentence document.
     fn read(sentence: &str, figure: &str) -> Assertion {
         let doc = Document::from_text("t.txt", format!("date: 2025-01-29\n\n{sentence}"));
         let found = crate::extract(&doc);
         assertions(&doc, &found)
             .into_iter()
-            .find(|a| a.text == figure)
+            .find(|a| &*a.text == figure)
             .unwrap_or_else(|| panic!("{figure:?} is read in {sentence:?}"))
     }
 

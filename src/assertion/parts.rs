@@ -448,11 +448,11 @@ pub(crate) fn is_whole(text: &str, before: &[Word], after: &[Word], figure: Span
         return true;
     }
     // "45 seats in all", "17 in total", "17 altogether".
-    let tail: Vec<&str> = after.iter().take(4).map(|w| w.lower.as_str()).collect();
+    let tail = &after[..after.len().min(4)];
     if tail
         .windows(2)
-        .any(|p| p[0] == "in" && matches!(p[1], "all" | "total"))
-        || tail.iter().take(3).any(|w| *w == "altogether")
+        .any(|p| p[0].lower == "in" && matches!(p[1].lower.as_str(), "all" | "total"))
+        || tail.iter().take(3).any(|w| w.lower == "altogether")
     {
         return true;
     }

@@ -79,12 +79,12 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
     for (i, a) in all.iter().enumerate() {
         if let Some(noun) = countable(a) {
             if a.whole && a.holder.is_none() {
-                wholes.entry((noun, a.doc.as_str())).or_default().push(i);
+                wholes.entry((noun, a.doc.as_ref())).or_default().push(i);
                 if let Some((start, _)) = a.time.window() {
                     by_time.entry(noun).or_default().push((start, i));
                 }
             } else if !a.whole && a.holder.is_some() {
-                held.entry((noun, a.doc.as_str())).or_default().push(i);
+                held.entry((noun, a.doc.as_ref())).or_default().push(i);
             }
         }
     }
@@ -95,7 +95,7 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
     for list in &lists {
         let first = &all[list[0]];
         let noun = countable(first).unwrap_or_default();
-        if let Some(own) = wholes.get(&(noun, first.doc.as_str())) {
+        if let Some(own) = wholes.get(&(noun, first.doc.as_ref())) {
             if let Some(total) = own_total(all, &docs, list, own) {
                 let joined = joined_parts(all, texts, list, total, &held);
                 let adjacent = adjacent(texts, &docs, all, list, total);
@@ -247,7 +247,7 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
             && [lo, hi].iter().all(|&k| {
                 f.evidence
                     .iter()
-                    .any(|e| e.doc == all[k].doc && e.start == all[k].span.start)
+                    .any(|e| *e.doc == *all[k].doc && e.start == all[k].span.start)
             })
     });
     if already {
@@ -257,7 +257,7 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
     let noun = if all[lo].measure.label.is_empty() {
         "figure"
     } else {
-        all[lo].measure.label.as_str()
+        &*all[lo].measure.label
     };
     let gap = h_low - l_high;
     let percent = 100.0 * gap / h_low.abs().max(l_high.abs()).max(f64::MIN_POSITIVE);
@@ -317,9 +317,9 @@ impl<'a> Docs<'a> {
     fn new(all: &'a [Assertion], texts: &BTreeMap<&'a str, &'a str>) -> Docs<'a> {
         let mut breaks = BTreeMap::new();
         for a in all {
-            breaks.entry(a.doc.as_str()).or_insert_with(|| {
+            breaks.entry(a.doc.as_ref()).or_insert_with(|| {
                 texts
-                    .get(a.doc.as_str())
+                    .get(a.doc.as_ref())
                     .map_or_else(Vec::new, |t| blank_lines(t))
             });
         }
@@ -328,12 +328,12 @@ impl<'a> Docs<'a> {
 
     /// The text of the paragraph the assertion stands in.
     fn paragraph_text<'t>(&self, texts: &BTreeMap<&str, &'t str>, a: &Assertion) -> &'t str {
-        let Some(text) = texts.get(a.doc.as_str()) else {
+        let Some(text) = texts.get(a.doc.as_ref()) else {
             return "";
         };
         let breaks = self
             .breaks
-            .get(a.doc.as_str())
+            .get(a.doc.as_ref())
             .map_or(&[][..], Vec::as_slice);
         let p = self.paragraph(a);
         let start = p
@@ -351,12 +351,12 @@ impl<'a> Docs<'a> {
         texts: &BTreeMap<&str, &'t str>,
         a: &Assertion,
     ) -> &'t str {
-        let Some(text) = texts.get(a.doc.as_str()) else {
+        let Some(text) = texts.get(a.doc.as_ref()) else {
             return "";
         };
         let breaks = self
             .breaks
-            .get(a.doc.as_str())
+            .get(a.doc.as_ref())
             .map_or(&[][..], Vec::as_slice);
         let p = self.paragraph(a);
         if p == 0 {
@@ -374,7 +374,7 @@ impl<'a> Docs<'a> {
     /// The index of the paragraph the assertion stands in.
     fn paragraph(&self, a: &Assertion) -> usize {
         self.breaks
-            .get(a.doc.as_str())
+            .get(a.doc.as_ref())
             .map_or(0, |b| b.partition_point(|&x| x <= a.span.start))
     }
 }
@@ -407,7 +407,7 @@ fn lists(all: &[Assertion], docs: &Docs, held: &ByDoc) -> Vec<Vec<usize>> {
     for ((noun, _), members) in held {
         for &i in members {
             groups
-                .entry((all[i].doc.as_str(), noun, docs.paragraph(&all[i])))
+                .entry((all[i].doc.as_ref(), noun, docs.paragraph(&all[i])))
                 .or_default()
                 .push(i);
         }
@@ -417,7 +417,7 @@ fn lists(all: &[Assertion], docs: &Docs, held: &ByDoc) -> Vec<Vec<usize>> {
         .filter(|list| {
             let holders: Vec<&Holder> = list
                 .iter()
-                .filter_map(|&i| all[i].holder.as_ref())
+                .filter_map(|&i| all[i].holder.as_deref())
                 .collect();
             let distinct = holders
                 .iter()
@@ -475,7 +475,7 @@ fn adjacent(
 ) -> bool {
     let (p, q) = (docs.paragraph(&all[total]), docs.paragraph(&all[list[0]]));
     let introduces = texts
-        .get(all[total].doc.as_str())
+        .get(all[total].doc.as_ref())
         .and_then(|t| all[total].sentence.get(t))
         .is_some_and(|s| s.trim_end().ends_with(':'));
     p == q || (introduces && p + 1 == q)
@@ -491,11 +491,11 @@ fn joined_parts(
     held: &ByDoc,
 ) -> Vec<usize> {
     let t = &all[total];
-    let Some(text) = texts.get(t.doc.as_str()) else {
+    let Some(text) = texts.get(t.doc.as_ref()) else {
         return Vec::new();
     };
     let noun = countable(t).unwrap_or_default();
-    held.get(&(noun, t.doc.as_str()))
+    held.get(&(noun, t.doc.as_ref()))
         .into_iter()
         .flatten()
         .copied()
@@ -602,7 +602,7 @@ fn cues(
 ) -> Cues {
     let sentence = |i: usize| {
         texts
-            .get(all[i].doc.as_str())
+            .get(all[i].doc.as_ref())
             .and_then(|t| all[i].sentence.get(t))
             .unwrap_or_default()
     };
@@ -660,7 +660,7 @@ fn cues(
         let (a, b) = (&all[pair[0]], &all[pair[1]]);
         a.doc == b.doc
             && texts
-                .get(a.doc.as_str())
+                .get(a.doc.as_ref())
                 .and_then(|t| t.get(a.span.end..b.span.start))
                 .is_some_and(|between| {
                     let between = between.to_lowercase();
@@ -728,7 +728,7 @@ fn check(
     let cues = cues(texts, docs, all, list, totals);
     let rest = list
         .iter()
-        .any(|&i| all[i].holder.as_ref().is_some_and(Holder::is_rest));
+        .any(|&i| all[i].holder.as_deref().is_some_and(Holder::is_rest));
     let complete = (rest || cues.split) && !cues.selection;
     let mut parts: Vec<usize> = joined.iter().chain(list).copied().collect();
     parts.sort_by_key(|&i| (&all[i].doc, all[i].span.start));
