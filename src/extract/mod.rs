@@ -3,16 +3,19 @@
 //! # How it works
 //!
 //! Parsing at every token would be slow, so extraction scans first and
-//! parses second. The scanner walks the text once, byte by byte, splitting
-//! it into words (runs of ASCII letters and digits) and a few symbols
-//! (currency signs). A word is a *trigger* when an expression can hinge on
+//! parses second. The scanner walks the text once, splitting it into words
+//! (runs of ASCII letters and digits, read eight bytes at a time) and a few
+//! symbols (currency signs); a filter of one bit per hashed key tells at
+//! once that most words are in neither family's lexicon. A word is a
+//! *trigger* when an expression can hinge on
 //! it: any word starting with a digit, and the words each grammar family
 //! lists in its `is_trigger` (number words, month and weekday names, time
 //! units, "yesterday", ...). Only at a trigger are the grammars run, from
 //! the trigger itself and from each of the few words before it (so that
-//! "more than", "between", "since", "a year ago" can lead in). The longest
-//! candidate that covers the trigger wins; ties go to the family listed
-//! first in [`FAMILIES`]. The scan resumes after the accepted span, so the
+//! "more than", "between", "since", "a year ago" can lead in); a word that
+//! leads into one family's expressions only ("since", "more") is a start
+//! for that family only. The longest candidate that covers the trigger
+//! wins; ties go to the family listed first in [`FAMILIES`]. The scan resumes after the accepted span, so the
 //! spans of mentions never overlap and every byte is looked at a bounded
 //! number of times.
 //!
