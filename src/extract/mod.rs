@@ -413,26 +413,24 @@ fn classes(x: u64) -> (u64, u64, u64) {
 /// hashed from the key: a word whose bit is clear is in neither, and the
 /// scanner need not look it up. With some 700 words in 8,192 bits, most
 /// other words meet a clear bit.
-static LISTED: [u64; LISTED_BITS / 64] = {
-    let mut bits = [0u64; LISTED_BITS / 64];
+static LISTED: [u64; LISTED_BITS / 64] = list(
+    list([0; LISTED_BITS / 64], &time::WORD_KEYS),
+    &number::WORD_KEYS,
+);
+
+/// `bits` with the bit of every key of `keys` set (zero keys are empty
+/// slots).
+const fn list(mut bits: [u64; LISTED_BITS / 64], keys: &[u128]) -> [u64; LISTED_BITS / 64] {
     let mut i = 0;
-    while i < time::WORD_KEYS.len() {
-        if time::WORD_KEYS[i] != 0 {
-            let h = listed_bit(time::WORD_KEYS[i]);
-            bits[h / 64] |= 1 << (h % 64);
-        }
-        i += 1;
-    }
-    let mut i = 0;
-    while i < number::WORD_KEYS.len() {
-        if number::WORD_KEYS[i] != 0 {
-            let h = listed_bit(number::WORD_KEYS[i]);
+    while i < keys.len() {
+        if keys[i] != 0 {
+            let h = listed_bit(keys[i]);
             bits[h / 64] |= 1 << (h % 64);
         }
         i += 1;
     }
     bits
-};
+}
 
 /// The size of [`LISTED`], in bits.
 const LISTED_BITS: usize = 8192;

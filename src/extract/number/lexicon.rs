@@ -454,7 +454,20 @@ pub(super) fn role(word: &str) -> Role {
 /// caller copying the word to lower-case it.
 #[inline(always)]
 pub(super) fn lookup(word: &str) -> &'static Entry {
-    let b = word.as_bytes();
+    find(word.as_bytes(), || wide_key(word.as_bytes()))
+}
+
+/// [`lookup`] for a word whose [`wide_key`] is known already (the
+/// scanner's).
+#[inline(always)]
+pub(super) fn lookup_wide(word: &[u8], wide: u128) -> &'static Entry {
+    find(word, || wide)
+}
+
+/// [`lookup`], with the word's [`wide_key`] worked out only when its slot
+/// is not empty.
+#[inline(always)]
+fn find(b: &[u8], wide: impl FnOnce() -> u128) -> &'static Entry {
     if b.is_empty() || b.len() > LONGEST {
         return &NO_ENTRY;
     }
@@ -464,22 +477,7 @@ pub(super) fn lookup(word: &str) -> &'static Entry {
     if SLOTS_TABLE[s] == 0 {
         return &NO_ENTRY;
     }
-    probe(k, wide_key(b), s)
-}
-
-/// [`lookup`] for a word whose [`wide_key`] is known already (the
-/// scanner's).
-#[inline(always)]
-pub(super) fn lookup_wide(word: &[u8], wide: u128) -> &'static Entry {
-    if word.is_empty() || word.len() > LONGEST {
-        return &NO_ENTRY;
-    }
-    let k = key(word);
-    let s = slot(k);
-    if SLOTS_TABLE[s] == 0 {
-        return &NO_ENTRY;
-    }
-    probe(k, wide, s)
+    probe(k, wide(), s)
 }
 
 /// The probe of [`lookup`] from a slot that is not empty.
