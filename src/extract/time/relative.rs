@@ -609,6 +609,13 @@ fn base(env: &Env, fine: bool) -> DateTime {
 /// minutes", "3 days from today", "within 9 months", "next 3 days", "5
 /// past years".
 fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (t, after) = env.next(s);
+    // A weekday begins one reading only, the weekday of a counted one
+    // ("Monday two weeks from now"); every other begins with a count or a
+    // word that leads to one.
+    if t.has(Roles::WEEKDAY) && !t.may_count() && !t.glued {
+        return weekday_of_counted(env, s);
+    }
     let mut best: Found<'a, Point> = None;
     let mut keep = |found: Found<'a, Point>| {
         if let Some(f) = found
@@ -617,7 +624,6 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             best = Some(f);
         }
     };
-    let (t, after) = env.next(s);
     // A count follows at `r` (see [`counted`]).
     let count_at = |r: &str| env.next(r).0.may_count();
     // "in 5 minutes", "in a fortnight's time"
@@ -701,18 +707,8 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
             );
         }
     }
-    // "Monday two weeks from now", "in 3 days on Friday": that weekday of
-    // the week the count lands in.
-    if t.has(Roles::WEEKDAY)
-        && let Some((r, (wd, false))) = weekday(s)
-    {
-        let r = punct(r, ',').unwrap_or(r);
-        // One weekday only: "Monday Monday ..." must not recurse.
-        if weekday(r).is_none()
-            && let Some((rest, p)) = counted_relative(env, r)
-        {
-            keep(on_weekday(p, wd).map(|p| (rest, p)));
-        }
+    if t.has(Roles::WEEKDAY) {
+        keep(weekday_of_counted(env, s));
     }
 
     // Counts before "ago", "from", "after", "before", "later"; not after
@@ -751,6 +747,28 @@ fn counted_relative<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
         return Some((rest, q));
     }
     best
+}
+
+/// "Monday two weeks from now", "Friday in 3 days": that weekday of the
+/// week the count lands in.
+fn weekday_of_counted<'a>(env: &Env, s: &'a str) -> Found<'a, Point> {
+    let (r, (wd, false)) = weekday(s)? else {
+        return None;
+    };
+    let r = punct(r, ',').unwrap_or(r);
+    // A count must follow, maybe after the words that lead to one ("Monday
+    // in two weeks", "Friday the next 3 days"); one weekday only: "Monday
+    // Monday ..." must not recurse.
+    let next = env.next(r).0;
+    if !(next.may_count()
+        || next.has(Roles::WHICH)
+        || next.is_any(&[key!("in"), key!("within"), key!("the"), key!("for")]))
+        || weekday(r).is_some()
+    {
+        return None;
+    }
+    let (rest, p) = counted_relative(env, r)?;
+    on_weekday(p, wd).map(|p| (rest, p))
 }
 
 /// The day-grain point `p` moved to weekday `wd` of its week.
