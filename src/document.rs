@@ -137,9 +137,19 @@ impl Document {
     /// diagnostic's span is into the loaded text; its message names the
     /// offset in the original bytes.
     pub fn from_bytes_lossy(id: impl Into<String>, bytes: &[u8]) -> Document {
-        let mut text = String::with_capacity(bytes.len());
+        // Sized exactly in a first pass: grown by doubling, the text and
+        // the list of replacements would each need up to twice their size,
+        // and both at once while they move.
+        let (runs, loaded_len) = bytes.utf8_chunks().fold((0, 0), |(runs, len), chunk| {
+            let invalid = usize::from(!chunk.invalid().is_empty());
+            (
+                runs + invalid,
+                len + chunk.valid().len() + invalid * char::REPLACEMENT_CHARACTER.len_utf8(),
+            )
+        });
+        let mut text = String::with_capacity(loaded_len);
         let mut diagnostics = Vec::new();
-        let mut replaced = Vec::new();
+        let mut replaced = Vec::with_capacity(runs);
         let mut original = 0;
         // Bytes past the first MAX_REPLACEMENT_DIAGNOSTICS runs are
         // summed up in one last diagnostic.
