@@ -394,7 +394,7 @@ fn plausible_digits(env: &Env, rest: &str, t: Token) -> bool {
         [b'-', c, ..] if c.is_ascii_digit() => true,
         [b'-', ..] => word_goes_on(env, &rest[1..], false),
         // A decimal goes on as the digits after its point would ("8.30pm",
-        // "1.5 hours"; not "3.5 million people"); a second point makes a
+        // "1.5 hours"; not "4.5 million people"); a second point makes a
         // date ("12.05.2024").
         [b'.', c, ..] if c.is_ascii_digit() => {
             let fraction = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
@@ -416,7 +416,7 @@ fn plausible_digits(env: &Env, rest: &str, t: Token) -> bool {
 /// "1990s", "4th", "3h"), or after a space a word that a date or a count
 /// of time continues with. After a comma only a trigger goes on ("12,
 /// January 2024"); after a count in words, a trigger must follow it ("3
-/// million years ago", not "3.5 million people").
+/// million years ago", not "4.5 million people").
 fn digits_go_on(env: &Env, rest: &str) -> bool {
     let comma = match rest.as_bytes().first() {
         Some(c) if c.is_ascii_alphabetic() => return true,
