@@ -15,9 +15,9 @@
 //! "more than", "between", "since", "a year ago" can lead in); a word that
 //! leads into one family's expressions only ("since", "more") is a start
 //! for that family only. The longest candidate that covers the trigger
-//! wins; ties go to the family listed first in [`FAMILIES`]. The scan resumes after the accepted span, so the
-//! spans of mentions never overlap and every byte is looked at a bounded
-//! number of times.
+//! wins; ties go to the family listed first in [`FAMILIES`]. The scan
+//! resumes after the accepted span, so the spans of mentions never overlap
+//! and every byte is looked at a bounded number of times.
 //!
 //! Sentences are found only around the mentions (see [`crate::sentence`]).
 //!
@@ -100,7 +100,7 @@ type Family = fn(&Cx, usize) -> Option<Candidate>;
 const FAMILIES: [Family; 2] = [time::parse, number::parse];
 
 /// A word the grammars may start at, before a trigger.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Start {
     /// Its byte offset.
     at: usize,
@@ -112,17 +112,6 @@ struct Start {
     /// look at the words after it ("more than", "Rs 600"): only for a
     /// start before a trigger is it worth the look.
     pending: LeadsIn,
-}
-
-impl Default for Start {
-    fn default() -> Start {
-        Start {
-            at: 0,
-            word_no: 0,
-            families: 0,
-            pending: LeadsIn::No,
-        }
-    }
 }
 
 /// A set of families as bits: bit `k` for `FAMILIES[k]`.

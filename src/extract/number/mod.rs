@@ -238,9 +238,10 @@ pub(crate) fn trigger_and_lead(word: &str) -> (bool, LeadsIn) {
 
 /// Whether a word leads into a numeric expression (see
 /// [`trigger_and_lead`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum LeadsIn {
     /// It does not.
+    #[default]
     No,
     /// It does.
     Yes,
