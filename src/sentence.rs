@@ -625,7 +625,10 @@ fn is_single_sentence(text: &str, window: Span) -> bool {
         match b[i] {
             b'.' if full_stop_is_inner(b, i) => {}
             b'.' | b'!' | b'?' => {
-                let at = boundary_after(b, i);
+                // UAX #29 puts its boundary past the closers and spaces
+                // (rules SB9 to SB11); a letter or digit there leaves no
+                // other closer or space of UAX #29 between.
+                let at = candidate_after(b, i);
                 if !(at < b.len()
                     && b[at].is_ascii_alphanumeric()
                     && joins(text, window.start + at))
@@ -642,27 +645,6 @@ fn is_single_sentence(text: &str, window: Span) -> bool {
         }
         i += 1;
     }
-}
-
-/// Where UAX #29 puts the boundary after the full stop at `b[i]` when it
-/// puts one: past the closing quotes and brackets and the spaces after it
-/// (rules SB9 to SB11). Only the closers of [`is_closer`] and ASCII
-/// spaces are skipped; the caller checks that a letter or a digit
-/// follows, so that no other closer or space of UAX #29 can lie between.
-fn boundary_after(b: &[u8], i: usize) -> usize {
-    let mut at = i + 1;
-    loop {
-        match b[at..] {
-            [b'"' | b'\'' | b')' | b']', ..] => at += 1,
-            [0xC2, 0xBB, ..] => at += 2,
-            [0xE2, 0x80, 0x99 | 0x9D | 0xBA, ..] => at += 3,
-            _ => break,
-        }
-    }
-    while matches!(b.get(at), Some(b' ' | b'\t')) {
-        at += 1;
-    }
-    at
 }
 
 /// The bytes [`is_single_sentence`] looks at closely: full stops, line
