@@ -356,9 +356,6 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
-/// Whether the word `text[start..end]` can anchor an expression (a
-/// trigger), and whether one can start at it (a trigger, or a word that
-/// leads into one: "more", "since", "between", "the").
 /// What the scanner gathers about a word as it reads it.
 struct Shape {
     /// Its length in bytes.
