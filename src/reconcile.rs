@@ -37,7 +37,7 @@ use jiff::civil::{DateTime, Time};
 use rayon::prelude::*;
 
 use crate::assertion::{
-    Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope, is_quantity,
+    Assertion, AssertionKind, Claim, Dimension, Reader, TimeScope, grow, is_quantity,
 };
 use crate::document::{DateOrigin, Document, Published};
 use crate::figure::{Figure, Qualifier};
@@ -83,8 +83,15 @@ struct Checked<'d> {
     published: Option<Published>,
     /// The problems found in it.
     diagnostics: Vec<Diagnostic>,
-    /// Its assertions, in text order.
+    /// Its assertions that may meet another's, in text order.
     assertions: Vec<Assertion>,
+    /// Whether a check inside its sentence used each of them.
+    used: Vec<bool>,
+    /// Its assertions that can meet no other's and were not used, as the
+    /// report lists them, in text order.
+    unverified: Vec<Unverified>,
+    /// The checks inside its sentences.
+    parts: Vec<Finding>,
     /// Its weekdays checked against their dates.
     weekdays: Vec<Finding>,
     /// The names it uses, which tell its story (see [`story`]).
@@ -122,7 +129,7 @@ impl Checker {
             .into_par_iter()
             .map(|doc| {
                 let published = doc.published.or_else(|| crate::infer_published(doc));
-                let (assertions, diagnostics, weekdays) = read(doc, published);
+                let read = read(doc, published);
                 progress(
                     done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
                     total,
@@ -130,13 +137,19 @@ impl Checker {
                 Checked {
                     doc,
                     published,
-                    diagnostics,
-                    assertions,
-                    weekdays,
+                    diagnostics: read.diagnostics,
+                    assertions: read.assertions,
+                    used: read.used,
+                    unverified: read.unverified,
+                    parts: read.parts,
+                    weekdays: read.weekdays,
                     names: story::names(&doc.text, doc.header.end),
                 }
             })
             .collect();
+        // How many of the assertions checked across documents are each
+        // document's, in order.
+        let counts: Vec<usize> = checked.iter().map(|c| c.assertions.len()).collect();
         let all = concatenate(
             checked
                 .iter_mut()
@@ -144,7 +157,10 @@ impl Checker {
         );
         let mut work = Work {
             all: &all,
-            used: vec![false; all.len()],
+            used: checked
+                .iter_mut()
+                .flat_map(|c| std::mem::take(&mut c.used))
+                .collect(),
             findings: Vec::new(),
             levels: Vec::new(),
         };
@@ -159,12 +175,16 @@ impl Checker {
             .iter()
             .map(|c| (c.doc.id.as_str(), c.doc.text.as_str()))
             .collect();
-        parts(&texts, &mut work);
+        for c in &mut checked {
+            work.findings.append(&mut c.parts);
+        }
         sums::sums(&texts, &mut work);
         for c in &mut checked {
             work.findings.append(&mut c.weekdays);
         }
-        let mut findings = work.findings;
+        let Work {
+            used, mut findings, ..
+        } = work;
         // Quotes index the file as read: where invalid bytes were replaced
         // on loading, offsets are mapped back to the original bytes.
         let by_id: BTreeMap<&str, &Document> =
@@ -182,25 +202,35 @@ impl Checker {
             (a.verdict, &a.evidence, &a.measure).cmp(&(b.verdict, &b.evidence, &b.measure))
         });
         findings.dedup();
-        // The assertions are done with: the unverified ones give their
-        // strings to the report rather than copies, and (an unverified
-        // entry being smaller than an assertion) the list is collected in
-        // the assertions' own buffer, then shrunk, rather than beside it.
-        let used = work.used;
+        // The assertions are done with. The unused ones give their strings
+        // to the report rather than copies, and (an entry being smaller
+        // than an assertion) are collected in the assertions' own buffer
+        // rather than beside it; the entries listed as the documents were
+        // read join them, and all are put in document and text order.
+        let mut owners = checked
+            .iter()
+            .zip(&counts)
+            .flat_map(|(c, &count)| std::iter::repeat_n(c.doc, count));
         let mut unverified: Vec<Unverified> = all
             .into_iter()
             .zip(used)
-            .filter(|(_, used)| !*used)
-            .map(|(a, _)| Unverified {
-                start: original(&a.doc, a.span.start),
-                end: original(&a.doc, a.span.end),
-                doc: a.doc,
-                text: a.text.into_string(),
-                measure: a.measure.label.into_string(),
-                kind: Cow::Borrowed(kind_name(a.kind)),
+            .filter_map(|(a, used)| {
+                let doc = owners.next()?;
+                (!used).then(|| self::unverified(doc, a))
             })
             .collect();
         unverified.shrink_to_fit();
+        let mut unverified = concatenate(
+            std::iter::once(unverified).chain(
+                checked
+                    .iter_mut()
+                    .map(|c| std::mem::take(&mut c.unverified)),
+            ),
+        );
+        unverified.sort_unstable_by(|a, b| {
+            (&a.doc, a.start, a.end, &a.text, &a.measure, &a.kind)
+                .cmp(&(&b.doc, b.start, b.end, &b.text, &b.measure, &b.kind))
+        });
         let documents = checked.iter_mut().map(summary).collect();
         Report {
             documents,
@@ -521,133 +551,121 @@ impl Checker {
     }
 }
 
-/// Derived checks inside one sentence: a share against its part and whole
-/// ("1,200 of its 4,800 homes, or 25 per cent"), and a percentage change
-/// against the two levels it joins ("rose 25% from 400 to 500").
-fn parts(texts: &BTreeMap<&str, &str>, work: &mut Work) {
+/// Derived checks inside one sentence, whose assertions are `work.all`: a
+/// share against its part and whole ("1,200 of its 4,800 homes, or 25 per
+/// cent"), and a percentage change against the two levels it joins ("rose
+/// 25% from 400 to 500"). `text` is the document's.
+fn parts(text: &str, work: &mut Work) {
     let all = work.all;
-    let mut start = 0;
-    while start < all.len() {
-        let end = start
-            + all[start..]
+    // Vague magnitudes ("hundreds") are orders of magnitude: no part,
+    // whole or level of an arithmetic check.
+    let sentence: Vec<usize> = (0..all.len())
+        .filter(|&i| {
+            all[i]
+                .figure()
+                .is_some_and(|f| f.qualifier != Qualifier::Vague)
+        })
+        .collect();
+    if sentence.len() < 3 || sentence.len() > 12 {
+        return;
+    }
+    let between = |a: usize, b: usize| {
+        text.get(all[a].span.end..all[b].span.start)
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let before = |a: usize| {
+        let s = all[a].span.start;
+        let from = text[..s].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+        text.get(from..s).unwrap_or_default().to_lowercase()
+    };
+    let counts: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&i| all[i].dimension == Dimension::Count && all[i].kind != AssertionKind::Rate)
+        .collect();
+    let shares: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&i| all[i].dimension == Dimension::Percent)
+        .collect();
+    // A share against "X of (the) Y".
+    for (x, &a) in counts.iter().enumerate() {
+        for &b in &counts[x + 1..] {
+            let gap = between(a, b);
+            let joined =
+                gap.split_whitespace().count() <= 6 && gap.split_whitespace().any(|w| w == "of");
+            let leading = before(a)
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| w == "of");
+            if !(joined || leading) {
+                continue;
+            }
+            let (Some(fa), Some(fb)) = (all[a].figure(), all[b].figure()) else {
+                continue;
+            };
+            let (part, whole) = if fa.value <= fb.value { (a, b) } else { (b, a) };
+            let (Some(p), Some(w)) = (all[part].figure(), all[whole].figure()) else {
+                continue;
+            };
+            let (Some(pl), Some(ph), Some(wl), Some(wh)) = (p.low, p.high, w.low, w.high) else {
+                continue;
+            };
+            if wl <= 0.0 || p.value >= w.value {
+                continue;
+            }
+            let (low, high) = (100.0 * pl / wh, 100.0 * ph / wl);
+            for &s in &shares {
+                if all[s].kind != AssertionKind::Share {
+                    continue;
+                }
+                work.share(part, whole, s, (low, high));
+            }
+        }
+    }
+    // Shares listed in one sentence that part one whole: "38.2 per cent,
+    // ... 24.5 per cent, ... and 6.2 per cent". Near 100 the list is a
+    // partition and must add up within its rounding; far from it the
+    // list is something else and says nothing.
+    let parts: Vec<usize> = shares
+        .iter()
+        .copied()
+        .filter(|&i| all[i].kind == AssertionKind::Share)
+        .collect();
+    if parts.len() >= 3 {
+        work.partition(&parts);
+    }
+    // A percentage change against "from F to T".
+    for &c in sentence.iter().filter(|&&i| {
+        all[i].kind == AssertionKind::Change && all[i].dimension == Dimension::Percent
+    }) {
+        let after = |word: &str| {
+            counts
                 .iter()
-                .take_while(|a| a.doc == all[start].doc && a.sentence == all[start].sentence)
-                .count();
-        // Vague magnitudes ("hundreds") are orders of magnitude: no part,
-        // whole or level of an arithmetic check.
-        let sentence: Vec<usize> = (start..end)
-            .filter(|&i| {
-                all[i]
-                    .figure()
-                    .is_some_and(|f| f.qualifier != Qualifier::Vague)
-            })
-            .collect();
-        start = end;
-        if sentence.len() < 3 || sentence.len() > 12 {
-            continue;
-        }
-        let Some(text) = texts.get(all[sentence[0]].doc.as_ref()) else {
+                .copied()
+                .find(|&i| before(i).split_whitespace().last() == Some(word) && i != c)
+        };
+        let (Some(from), Some(to)) = (after("from"), after("to")) else {
             continue;
         };
-        let between = |a: usize, b: usize| {
-            text.get(all[a].span.end..all[b].span.start)
-                .unwrap_or_default()
-                .to_lowercase()
+        let (Some(f), Some(t)) = (all[from].figure(), all[to].figure()) else {
+            continue;
         };
-        let before = |a: usize| {
-            let s = all[a].span.start;
-            let from = text[..s].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-            text.get(from..s).unwrap_or_default().to_lowercase()
+        let (Some(fl), Some(fh), Some(tl), Some(th)) = (f.low, f.high, t.low, t.high) else {
+            continue;
         };
-        let counts: Vec<usize> = sentence
-            .iter()
-            .copied()
-            .filter(|&i| all[i].dimension == Dimension::Count && all[i].kind != AssertionKind::Rate)
-            .collect();
-        let shares: Vec<usize> = sentence
-            .iter()
-            .copied()
-            .filter(|&i| all[i].dimension == Dimension::Percent)
-            .collect();
-        // A share against "X of (the) Y".
-        for (x, &a) in counts.iter().enumerate() {
-            for &b in &counts[x + 1..] {
-                let gap = between(a, b);
-                let joined = gap.split_whitespace().count() <= 6
-                    && gap.split_whitespace().any(|w| w == "of");
-                let leading = before(a)
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .any(|w| w == "of");
-                if !(joined || leading) {
-                    continue;
-                }
-                let (Some(fa), Some(fb)) = (all[a].figure(), all[b].figure()) else {
-                    continue;
-                };
-                let (part, whole) = if fa.value <= fb.value { (a, b) } else { (b, a) };
-                let (Some(p), Some(w)) = (all[part].figure(), all[whole].figure()) else {
-                    continue;
-                };
-                let (Some(pl), Some(ph), Some(wl), Some(wh)) = (p.low, p.high, w.low, w.high)
-                else {
-                    continue;
-                };
-                if wl <= 0.0 || p.value >= w.value {
-                    continue;
-                }
-                let (low, high) = (100.0 * pl / wh, 100.0 * ph / wl);
-                for &s in &shares {
-                    if all[s].kind != AssertionKind::Share {
-                        continue;
-                    }
-                    work.share(part, whole, s, (low, high));
-                }
-            }
+        if fl <= 0.0 {
+            continue;
         }
-        // Shares listed in one sentence that part one whole: "38.2 per cent,
-        // ... 24.5 per cent, ... and 6.2 per cent". Near 100 the list is a
-        // partition and must add up within its rounding; far from it the
-        // list is something else and says nothing.
-        let parts: Vec<usize> = shares
-            .iter()
-            .copied()
-            .filter(|&i| all[i].kind == AssertionKind::Share)
-            .collect();
-        if parts.len() >= 3 {
-            work.partition(&parts);
-        }
-        // A percentage change against "from F to T".
-        for &c in sentence.iter().filter(|&&i| {
-            all[i].kind == AssertionKind::Change && all[i].dimension == Dimension::Percent
-        }) {
-            let after = |word: &str| {
-                counts
-                    .iter()
-                    .copied()
-                    .find(|&i| before(i).split_whitespace().last() == Some(word) && i != c)
-            };
-            let (Some(from), Some(to)) = (after("from"), after("to")) else {
-                continue;
-            };
-            let (Some(f), Some(t)) = (all[from].figure(), all[to].figure()) else {
-                continue;
-            };
-            let (Some(fl), Some(fh), Some(tl), Some(th)) = (f.low, f.high, t.low, t.high) else {
-                continue;
-            };
-            if fl <= 0.0 {
-                continue;
-            }
-            let rise = !before(c).contains("fell")
-                && !before(c).contains("down")
-                && !before(c).contains("cut")
-                && !before(c).contains("drop");
-            let (low, high) = (100.0 * (tl - fh) / fh, 100.0 * (th - fl) / fl);
-            let (low, high) = if rise { (low, high) } else { (-high, -low) };
-            work.change(c, from, to, (low, high));
-        }
+        let rise = !before(c).contains("fell")
+            && !before(c).contains("down")
+            && !before(c).contains("cut")
+            && !before(c).contains("drop");
+        let (low, high) = (100.0 * (tl - fh) / fh, 100.0 * (th - fl) / fl);
+        let (low, high) = if rise { (low, high) } else { (-high, -low) };
+        work.change(c, from, to, (low, high));
     }
 }
 
@@ -1345,8 +1363,8 @@ impl Work<'_> {
 /// The documents' assertions in one list, in order, without holding
 /// them twice: the longest list is extended in place (for one large
 /// document, that is the whole list, moved).
-fn concatenate(lists: impl Iterator<Item = Vec<Assertion>>) -> Vec<Assertion> {
-    let mut lists: Vec<Vec<Assertion>> = lists.collect();
+fn concatenate<T>(lists: impl Iterator<Item = Vec<T>>) -> Vec<T> {
+    let mut lists: Vec<Vec<T>> = lists.collect();
     let Some(longest) = (0..lists.len()).max_by_key(|&i| (lists[i].len(), std::cmp::Reverse(i)))
     else {
         return Vec::new();
@@ -1361,24 +1379,74 @@ fn concatenate(lists: impl Iterator<Item = Vec<Assertion>>) -> Vec<Assertion> {
     all
 }
 
-/// Read a document: its assertions, its problems (those found on loading
-/// first) and its weekdays checked against their dates.
+/// What reading one document gives the check.
+struct Read {
+    /// The assertions that may meet another (see [`linkable`]), in text
+    /// order.
+    assertions: Vec<Assertion>,
+    /// Whether a check inside its sentence already used each of them.
+    used: Vec<bool>,
+    /// The assertions that can meet no other and that no check inside
+    /// their sentence used, as the report lists them, in text order.
+    unverified: Vec<Unverified>,
+    /// The checks inside sentences (shares against their parts, changes
+    /// against their levels).
+    parts: Vec<Finding>,
+    /// The problems found in it, those found on loading first.
+    diagnostics: Vec<Diagnostic>,
+    /// Its weekdays checked against their dates.
+    weekdays: Vec<Finding>,
+}
+
+/// Read a document: its assertions, its problems and its weekdays checked
+/// against their dates, with the checks that stay inside one sentence
+/// made.
 ///
 /// The mentions are extracted one at a time and read one sentence at a
-/// time, so only one sentence's mentions are held at once: a text dense
-/// with figures costs the memory of its assertions, not of its mentions
-/// too.
-fn read(
-    doc: &Document,
-    published: Option<Published>,
-) -> (Vec<Assertion>, Vec<Diagnostic>, Vec<Finding>) {
-    let mut out = Vec::new();
-    let mut diagnostics = doc.diagnostics.clone();
-    let mut weekdays = Vec::new();
+/// time, so only one sentence's mentions are held at once; as each
+/// sentence is read, the checks inside it are made and the assertions
+/// that can meet no other are turned into the report's unverified entries
+/// at once, so a text dense with figures that measure nothing nameable
+/// holds only its report.
+fn read(doc: &Document, published: Option<Published>) -> Read {
+    let mut read = Read {
+        assertions: Vec::new(),
+        used: Vec::new(),
+        unverified: Vec::new(),
+        parts: Vec::new(),
+        diagnostics: doc.diagnostics.clone(),
+        weekdays: Vec::new(),
+    };
     let mut reader = Reader::new(doc, published.map(|p| p.date));
     let mut sentence: Vec<Mention> = Vec::new();
     let mut quotes: Vec<String> = Vec::new();
     let mut context = 0;
+    // The assertions the reader may still look at, and whether a check
+    // inside their sentence used each.
+    let mut window: Vec<Assertion> = Vec::new();
+    let mut used: Vec<bool> = Vec::new();
+    let mut next = |reader: &mut Reader,
+                    sentence: &[Mention],
+                    quotes: &mut [String],
+                    context: usize,
+                    read: &mut Read| {
+        let first = window.len();
+        reader.read(sentence, quotes, context, &mut window);
+        let mut work = Work {
+            all: &window[first..],
+            used: vec![false; window.len() - first],
+            findings: Vec::new(),
+            levels: Vec::new(),
+        };
+        parts(&doc.text, &mut work);
+        used.extend(work.used);
+        read.parts.append(&mut work.findings);
+        let done = reader.needed_from(&window);
+        reader.forget(done);
+        for (a, used) in window.drain(..done).zip(used.drain(..done)) {
+            settle(doc, a, used, read);
+        }
+    };
     crate::extract::scan_each(
         &doc.text,
         doc.header.end,
@@ -1386,14 +1454,14 @@ fn read(
         |found| match found {
             Found::Mention(mut m) => {
                 if sentence.last().is_some_and(|s| s.sentence != m.sentence) {
-                    reader.read(&sentence, &mut quotes, context, &mut out);
+                    next(&mut reader, &sentence, &mut quotes, context, &mut read);
                     // The sentence's last mention stays as the next one's
                     // context: it may run into it.
                     sentence.drain(..sentence.len() - 1);
                     quotes.drain(..quotes.len() - 1);
                     context = 1;
                 }
-                weekday(doc, &m, &mut weekdays);
+                weekday(doc, &m, &mut read.weekdays);
                 // A figure's quote moves on to its assertion.
                 quotes.push(if is_quantity(&m.value) {
                     std::mem::take(&mut m.text)
@@ -1402,12 +1470,62 @@ fn read(
                 });
                 sentence.push(m);
             }
-            Found::Diagnostic(d) => diagnostics.push(d),
+            Found::Diagnostic(d) => read.diagnostics.push(d),
         },
     );
-    reader.read(&sentence, &mut quotes, context, &mut out);
-    out.shrink_to_fit();
-    (out, diagnostics, weekdays)
+    next(&mut reader, &sentence, &mut quotes, context, &mut read);
+    for (a, used) in window.into_iter().zip(used) {
+        settle(doc, a, used, &mut read);
+    }
+    read.assertions.shrink_to_fit();
+    read.unverified.shrink_to_fit();
+    read
+}
+
+/// Whether an assertion may meet one of another sentence or document:
+/// a figure of a named measure (compared, summed, checked against others
+/// over time) or an event with a name or an event word it may be matched
+/// by. Any other can only be part of a check inside its own sentence.
+fn linkable(a: &Assertion) -> bool {
+    match &a.claim {
+        Claim::Figure { .. } => a.measure.noun.is_some(),
+        Claim::Date { .. } => {
+            a.kind == AssertionKind::Event
+                && (!a.measure.names.is_empty()
+                    || a.measure
+                        .words
+                        .iter()
+                        .any(|w| crate::assertion::is_concept(w)))
+        }
+    }
+}
+
+/// Keep an assertion read for the check across documents, list it as
+/// unverified, or drop it when a check inside its sentence used it and it
+/// can meet nothing else.
+fn settle(doc: &Document, a: Assertion, used: bool, read: &mut Read) {
+    if linkable(&a) {
+        grow(&mut read.assertions, 1);
+        grow(&mut read.used, 1);
+        read.assertions.push(a);
+        read.used.push(used);
+    } else if !used {
+        grow(&mut read.unverified, 1);
+        read.unverified.push(unverified(doc, a));
+    }
+}
+
+/// An assertion no check used, as the report lists it: quoted at its
+/// offsets in the original bytes.
+fn unverified(doc: &Document, a: Assertion) -> Unverified {
+    Unverified {
+        start: doc.original_offset(a.span.start),
+        end: doc.original_offset(a.span.end),
+        doc: a.doc,
+        text: a.text.into_string(),
+        measure: a.measure.label.into_string(),
+        kind: Cow::Borrowed(kind_name(a.kind)),
+    }
 }
 
 /// The weekday of a date mention checked against its date, if it states
@@ -1573,15 +1691,28 @@ mod tests {
         for text in texts {
             let doc = Document::from_text("t.txt", text);
             let published = doc.published.or_else(|| crate::infer_published(&doc));
-            let (read, diagnostics, _) = read(&doc, published);
+            let read = read(&doc, published);
             let found = crate::extract_dated(&doc, published);
-            assert_eq!(diagnostics, found.diagnostics);
-            assert_eq!(
-                read,
-                crate::assertion::assertions(&doc, &found),
-                "{}",
-                doc.text
-            );
+            assert_eq!(read.diagnostics, found.diagnostics);
+            let (kept, alone): (Vec<Assertion>, Vec<Assertion>) =
+                crate::assertion::assertions(&doc, &found)
+                    .into_iter()
+                    .partition(linkable);
+            assert_eq!(read.assertions, kept, "{}", doc.text);
+            assert_eq!(read.used.len(), kept.len());
+            // The others are listed as unverified as they are read, in text
+            // order, but for those a check inside their sentence used.
+            let mut listed = read.unverified.iter().peekable();
+            for a in alone {
+                let entry = unverified(&doc, a.clone());
+                if listed.next_if_eq(&&entry).is_none() {
+                    let quoted = read.parts.iter().flat_map(|f| &f.evidence).any(|e| {
+                        (e.start, e.end, e.role.as_str()) == (a.span.start, a.span.end, "figure")
+                    });
+                    assert!(quoted, "{entry:?} is neither listed nor used");
+                }
+            }
+            assert_eq!(listed.next(), None);
         }
     }
 }

@@ -384,6 +384,20 @@ impl<'d> Reader<'d> {
         }
     }
 
+    /// Where in the output list the reader still looks: the assertions
+    /// before it belong to sentences read and are no longer needed to read
+    /// the next (the last figure, which a figure of the next sentence may
+    /// follow on from, and what stands after it, are). The caller may take
+    /// them out with [`Reader::forget`].
+    pub(crate) fn needed_from(&self, out: &[Assertion]) -> usize {
+        self.last_figure.unwrap_or(out.len()).min(out.len())
+    }
+
+    /// The first `n` assertions of the output list were taken out of it.
+    pub(crate) fn forget(&mut self, n: usize) {
+        self.last_figure = self.last_figure.map(|k| k.saturating_sub(n));
+    }
+
     /// Append to `out` the assertions of `mentions[context..]`, the
     /// mentions of one sentence in text order, after those of the
     /// sentences before it. The `context` mentions before them (none, or
@@ -591,11 +605,12 @@ impl<'d> Reader<'d> {
     }
 }
 
-/// Make room in `out` for `more` assertions, growing it by an eighth when
-/// it is full rather than doubling it: the list of a figure-dense text is
-/// the largest thing a check holds, and doubling would leave up to half
-/// of it empty.
-fn grow(out: &mut Vec<Assertion>, more: usize) {
+/// Make room in `out` for `more` items, growing it by an eighth when it is
+/// full rather than doubling it: the lists of a figure-dense text (its
+/// assertions, its unverified entries) are the largest things a check
+/// holds, and doubling would leave up to half of one empty. The work of
+/// moving stays linear: each growth is by a fixed fraction.
+pub(crate) fn grow<T>(out: &mut Vec<T>, more: usize) {
     if out.capacity() - out.len() < more {
         out.reserve_exact(more.max(out.len() / 8));
     }
