@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::mention::{Diagnostic, DiagnosticKind};
+pub use crate::replacements::{Replacements, Runs};
 use crate::span::Span;
 
 /// Where a document's publication date came from.
@@ -84,8 +85,8 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
     /// Invalid UTF-8 replaced by a lenient load, in text order (empty for a
     /// strict load).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub replaced: Vec<Replaced>,
+    #[serde(default, skip_serializing_if = "Replacements::is_empty")]
+    pub replaced: Replacements,
 }
 
 impl Document {
@@ -101,7 +102,7 @@ impl Document {
             header: Span::default(),
             text: String::new(),
             diagnostics: Vec::new(),
-            replaced: Vec::new(),
+            replaced: Replacements::new(),
         };
         read_header(&text, &mut doc);
         doc.text = text;
@@ -137,9 +138,10 @@ impl Document {
     /// diagnostic's span is into the loaded text; its message names the
     /// offset in the original bytes.
     pub fn from_bytes_lossy(id: impl Into<String>, bytes: &[u8]) -> Document {
-        // Sized exactly in a first pass: grown by doubling, the text and
-        // the list of replacements would each need up to twice their size,
-        // and both at once while they move.
+        // Sized in a first pass: grown by doubling, the text and the
+        // replacements would each need up to twice their size, and both at
+        // once while they move. (A run's code is a byte unless it lies
+        // far from the one before.)
         let (runs, loaded_len) = bytes.utf8_chunks().fold((0, 0), |(runs, len), chunk| {
             let invalid = usize::from(!chunk.invalid().is_empty());
             (
@@ -149,7 +151,7 @@ impl Document {
         });
         let mut text = String::with_capacity(loaded_len);
         let mut diagnostics = Vec::new();
-        let mut replaced = Vec::with_capacity(runs);
+        let mut replaced = Replacements::with_capacity(runs);
         let mut original = 0;
         // Bytes past the first MAX_REPLACEMENT_DIAGNOSTICS runs are
         // summed up in one last diagnostic.
@@ -162,10 +164,10 @@ impl Document {
                 let at = text.len();
                 text.push(char::REPLACEMENT_CHARACTER);
                 let loaded = Span::new(at, text.len());
-                replaced.push(Replaced {
-                    loaded,
-                    original: Span::new(original, original + invalid.len()),
-                });
+                // A run is one to three bytes long and follows the one
+                // before, with the text between copied: it always codes.
+                let coded = replaced.push(at, invalid.len());
+                debug_assert!(coded.is_ok(), "{coded:?}");
                 if diagnostics.len() < MAX_REPLACEMENT_DIAGNOSTICS {
                     diagnostics.push(Diagnostic {
                         span: loaded,
@@ -222,12 +224,7 @@ impl Document {
     /// inside a replacement character maps to the start of the bytes it
     /// replaced.
     pub fn original_offset(&self, offset: usize) -> usize {
-        let before = self.replaced.partition_point(|r| r.loaded.start < offset);
-        match before.checked_sub(1).map(|i| &self.replaced[i]) {
-            None => offset,
-            Some(r) if offset < r.loaded.end => r.original.start,
-            Some(r) => r.original.end + (offset - r.loaded.end),
-        }
+        self.replaced.original_offset(offset)
     }
 
     /// Load a file; the id is its file name.
@@ -303,7 +300,7 @@ fn file_id(path: &Path) -> String {
 }
 
 /// Bytes that were not UTF-8 and were replaced when a document was loaded
-/// leniently.
+/// leniently (one of [`Replacements`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Replaced {
     /// The replacement character in the loaded text.
@@ -511,7 +508,12 @@ mod tests {
             last.message
                 .starts_with("50 more run(s) of invalid UTF-8 (50 byte(s))")
         );
-        assert_eq!(last.span, doc.replaced[MAX_REPLACEMENT_DIAGNOSTICS].loaded);
+        let first_unreported = doc
+            .replaced
+            .iter()
+            .nth(MAX_REPLACEMENT_DIAGNOSTICS)
+            .unwrap();
+        assert_eq!(last.span, first_unreported.loaded);
         assert_eq!(doc.original_offset(doc.text.len()), bytes.len());
     }
 }

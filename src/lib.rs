@@ -49,13 +49,14 @@ pub mod figure;
 pub mod mention;
 pub mod period;
 pub mod reconcile;
+mod replacements;
 pub mod report;
 pub mod sentence;
 pub mod span;
 
 use jiff::civil::DateTime;
 
-pub use document::{DateOrigin, Document, Published};
+pub use document::{DateOrigin, Document, Published, Replacements};
 pub use error::{Error, Result};
 pub use figure::{Figure, Qualifier};
 pub use mention::{Diagnostic, DiagnosticKind, Found, Mention, Mentions, Value};
