@@ -1,5 +1,6 @@
 //! Loading raw bytes: strict and lenient loads never panic, a lenient load
-//! keeps every valid byte, and its offsets map back into the original.
+//! keeps every valid byte, its replaced runs rebuild the loaded text from
+//! the original bytes, and its offsets map back into the original.
 #![no_main]
 
 use corroborate::Document;
@@ -12,6 +13,18 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(doc.text, lossy.text);
         assert!(lossy.replaced.is_empty());
     }
+    // The loaded text is the original with each run replaced by U+FFFD.
+    let mut rebuilt = Vec::with_capacity(lossy.text.len());
+    let mut from = 0;
+    for run in &lossy.replaced {
+        assert!(std::str::from_utf8(&data[run.original.start..run.original.end]).is_err());
+        rebuilt.extend_from_slice(&data[from..run.original.start]);
+        assert_eq!(rebuilt.len(), run.loaded.start);
+        rebuilt.extend_from_slice("\u{FFFD}".as_bytes());
+        from = run.original.end;
+    }
+    rebuilt.extend_from_slice(&data[from..]);
+    assert_eq!(rebuilt, lossy.text.as_bytes());
     for offset in 0..=lossy.text.len() {
         assert!(lossy.original_offset(offset) <= data.len());
     }
