@@ -25,9 +25,19 @@ fuzz_target!(|data: &[u8]| {
     }
     rebuilt.extend_from_slice(&data[from..]);
     assert_eq!(rebuilt, lossy.text.as_bytes());
-    for offset in 0..=lossy.text.len() {
-        assert!(lossy.original_offset(offset) <= data.len());
+    // Offsets map back into the original, in order: checked at the ends
+    // and on both sides of every run (between runs the map is a shift).
+    let probes = lossy
+        .replaced
+        .iter()
+        .flat_map(|r| [r.loaded.start, r.loaded.start + 1, r.loaded.end, r.loaded.end + 1]);
+    let mut last = 0;
+    for offset in std::iter::once(0).chain(probes).chain([lossy.text.len()]) {
+        let original = lossy.original_offset(offset.min(lossy.text.len()));
+        assert!(original <= data.len() && original >= last);
+        last = original;
     }
+    assert_eq!(lossy.original_offset(lossy.text.len()), data.len());
     let found = corroborate::extract(&lossy);
     for m in &found.mentions {
         assert_eq!(m.span.get(&lossy.text), Some(m.text.as_str()));
