@@ -815,6 +815,16 @@ fn point_expression<'a>(env: &Env, s: &'a str) -> Option<(usize, &'a str, Found)
 /// A point: the longest of the date, relative and clock-joined readings.
 /// `Err` carries the message for an impossible date.
 fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
+    point_reading(env, s, true)
+}
+
+/// A point, read with or without the readings that begin with a clock
+/// time ("3pm on Tuesday"), which are never a day.
+fn point_reading<'a>(
+    env: &Env,
+    s: &'a str,
+    clock_first: bool,
+) -> lex::Found<'a, Result<Point, String>> {
     // Points nest ("3 days after next Friday at 3pm"); a bound on the
     // depth keeps a long run of such words from exhausting the stack.
     let depth = env.depth.get();
@@ -822,7 +832,7 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
         return None;
     }
     env.depth.set(depth + 1);
-    let found = point_at_depth(env, s);
+    let found = point_at_depth(env, s, clock_first);
     env.depth.set(depth);
     found
 }
@@ -830,7 +840,11 @@ fn point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
 /// How deeply points may nest inside one another.
 const MAX_DEPTH: u8 = 4;
 
-fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, String>> {
+fn point_at_depth<'a>(
+    env: &Env,
+    s: &'a str,
+    clock_first: bool,
+) -> lex::Found<'a, Result<Point, String>> {
     let first = env.next(s).0;
     let mut best = None;
     let mut keep = |found: lex::Found<'a, Result<Point, String>>| {
@@ -848,7 +862,7 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
     if first.may_begin_relative() {
         keep(relative::relative(env, s));
     }
-    if first.may_begin_clock() && clock::may_come_before_day(env, s) {
+    if clock_first && first.may_begin_clock() && clock::may_come_before_day(env, s) {
         keep(clock::clock_before_date(env, s));
     }
     let (rest, p) = best?;
@@ -879,7 +893,15 @@ fn point_at_depth<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Result<Point, Str
 
 /// A point of one day, for anchors ("3 days after January 12th").
 fn day_point<'a>(env: &Env, s: &'a str) -> lex::Found<'a, Point> {
-    let (rest, p) = point(env, s)?;
+    // A point that begins with a clock time is of that time, not a day,
+    // and no day begins with one ("12:30"): neither is tried, so a run of
+    // clock times ("12:30pm 12:30pm ...") does not send each reading on
+    // to the next, as deep as points nest.
+    let (t, after) = env.next(s);
+    if t.is_digits() && after.starts_with(':') {
+        return None;
+    }
+    let (rest, p) = point_reading(env, s, false)?;
     let p = p.ok()?;
     p.is_day().then_some((rest, p))
 }
