@@ -496,13 +496,8 @@ impl Checker {
         let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, a) in all.iter().enumerate() {
             if a.kind == AssertionKind::Event {
-                let known = a
-                    .measure
-                    .words
-                    .iter()
-                    .filter(|w| crate::assertion::is_concept(w));
-                for key in a.measure.names.iter().chain(known) {
-                    index.entry(key.as_str()).or_default().push(i);
+                for key in event_keys(a) {
+                    index.entry(key).or_default().push(i);
                 }
             }
         }
@@ -1432,15 +1427,20 @@ fn read(doc: &Document, published: Option<Published>) -> Read {
                     read: &mut Read| {
         let first = window.len();
         reader.read(sentence, quotes, context, &mut window);
-        let mut work = Work {
-            all: &window[first..],
-            used: vec![false; window.len() - first],
-            findings: Vec::new(),
-            levels: Vec::new(),
-        };
-        parts(&doc.text, &mut work);
-        used.extend(work.used);
-        read.parts.append(&mut work.findings);
+        // The checks inside a sentence need three figures at least.
+        if window.len() - first >= 3 {
+            let mut work = Work {
+                all: &window[first..],
+                used: vec![false; window.len() - first],
+                findings: Vec::new(),
+                levels: Vec::new(),
+            };
+            parts(&doc.text, &mut work);
+            used.extend(work.used);
+            read.parts.append(&mut work.findings);
+        } else {
+            used.resize(window.len(), false);
+        }
         let done = reader.needed_from(&window);
         reader.forget(done);
         for (a, used) in window.drain(..done).zip(used.drain(..done)) {
@@ -1482,21 +1482,26 @@ fn read(doc: &Document, published: Option<Published>) -> Read {
     read
 }
 
+/// The keys an event is matched by: its names, and the words the lexicon
+/// knows as events.
+fn event_keys(a: &Assertion) -> impl Iterator<Item = &str> {
+    let known = a
+        .measure
+        .words
+        .iter()
+        .filter(|w| crate::assertion::is_concept(w));
+    a.measure.names.iter().chain(known).map(String::as_str)
+}
+
 /// Whether an assertion may meet one of another sentence or document:
 /// a figure of a named measure (compared, summed, checked against others
-/// over time) or an event with a name or an event word it may be matched
-/// by. Any other can only be part of a check inside its own sentence.
+/// over time) or a dated event with a key it may be matched by (see
+/// [`Checker::events`]). Any other can only be part of a check inside its
+/// own sentence.
 fn linkable(a: &Assertion) -> bool {
     match &a.claim {
         Claim::Figure { .. } => a.measure.noun.is_some(),
-        Claim::Date { .. } => {
-            a.kind == AssertionKind::Event
-                && (!a.measure.names.is_empty()
-                    || a.measure
-                        .words
-                        .iter()
-                        .any(|w| crate::assertion::is_concept(w)))
-        }
+        Claim::Date { .. } => a.kind == AssertionKind::Event && event_keys(a).next().is_some(),
     }
 }
 
