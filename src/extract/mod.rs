@@ -53,6 +53,8 @@ pub(crate) struct Cx<'t> {
     pub text: &'t str,
     /// The instant relative expressions resolve against ("a year ago").
     pub reference: Option<DateTime>,
+    /// Where the marks of a URL are in the text, as far as looked for.
+    pub urls: number::guard::UrlMarks,
 }
 
 /// What a grammar found at a position.
@@ -198,7 +200,11 @@ fn each_candidate(
     let from = (from..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    let cx = Cx { text, reference };
+    let cx = Cx {
+        text,
+        reference,
+        urls: Default::default(),
+    };
     let bytes = text.as_bytes();
     // Reused for each capitalised word in lower case.
     let mut lowered = String::with_capacity(MAX_TRIGGER_LEN);

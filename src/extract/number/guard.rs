@@ -7,6 +7,8 @@
 //! or, when the numeral is part of a longer run that must not be read as
 //! numbers at all ("020 7946 0958", "192.168.1.2"), swallows the whole run.
 
+use std::cell::Cell;
+
 use super::words::{lower, ordinal_term};
 
 /// The word that ends just before `at` (spaces skipped), if any.
@@ -498,12 +500,19 @@ pub(super) fn code_run(
 /// The end of the URL a trigger at `at` stands in, if it stands in one:
 /// the text from the last space before it holds "://" or starts with
 /// "www.". Nothing in a URL is a quantity.
-pub(super) fn url(text: &str, at: usize) -> Option<usize> {
+pub(super) fn url(text: &str, at: usize, marks: &UrlMarks) -> Option<usize> {
     // Look back a bounded distance, so that a long run without spaces
     // costs no more than a short one.
     let mut floor = at.saturating_sub(256);
     while !text.is_char_boundary(floor) {
         floor += 1;
+    }
+    // The marks of a URL are in the text looked back over if it is in one.
+    // Most text holds neither, and where they are is remembered from one
+    // figure to the next: a run of figures with no space between them
+    // ("1€1€1€…") does not have the same bytes searched at each.
+    if !(marks.scheme.within(text, "://", floor, at) || marks.www.within(text, "www.", floor, at)) {
+        return None;
     }
     // In most text a space is close: look for one byte by byte first (any
     // other script, and the full look-back below decides).
@@ -517,19 +526,55 @@ pub(super) fn url(text: &str, at: usize) -> Option<usize> {
             _ => i -= 1,
         }
     }
-    // The marks of a URL are in the text looked back over if it is in one:
-    // most text holds neither, and a long run without spaces ("1,1,1,…",
-    // met at each of its figures) is then not read back char by char.
     let window = &text[floor..at];
-    if !(window.contains("://") || window.contains("www.")) {
-        return None;
-    }
     let start = window
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     url_from(text, start, at)
+}
+
+/// Where the marks of a URL ("://" and "www.") occur in one text, found
+/// as [`url`] asks and remembered: each is looked for once as the scan
+/// moves forward, and only the few bytes a start moved back over are
+/// looked at again.
+#[derive(Debug, Default)]
+pub(crate) struct UrlMarks {
+    scheme: Mark,
+    www: Mark,
+}
+
+/// What is known of one mark: `(from, next)`, where no occurrence starts
+/// in `from..next` and one starts at `next` (`usize::MAX` when none does
+/// up to the end of the text).
+#[derive(Debug, Default)]
+struct Mark(Cell<(usize, usize)>);
+
+impl Mark {
+    /// Whether `pattern` occurs inside `text[from..to]`; `from` is a char
+    /// boundary.
+    fn within(&self, text: &str, pattern: &str, from: usize, to: usize) -> bool {
+        let (known_from, next) = self.0.get();
+        let bytes = text.as_bytes();
+        let next = if from > next || (known_from == 0 && next == 0) {
+            // Past the one known, or nothing known yet: the next one ahead.
+            text.get(from..)
+                .and_then(|rest| rest.find(pattern))
+                .map_or(usize::MAX, |i| from + i)
+        } else if from < known_from {
+            // Moved back: only the bytes moved over can hold an earlier one.
+            let end = (known_from + pattern.len() - 1).min(bytes.len());
+            bytes
+                .get(from..end)
+                .and_then(|b| b.windows(pattern.len()).position(|w| w == pattern.as_bytes()))
+                .map_or(next, |i| from + i)
+        } else {
+            next
+        };
+        self.0.set((from, next));
+        next.checked_add(pattern.len()).is_some_and(|end| end <= to)
+    }
 }
 
 /// [`url`], given where the text with no space before `at` starts.
@@ -833,7 +878,7 @@ mod tests {
         ];
         for &(text, figure, want) in cases {
             let at = text.rfind(figure).unwrap_or(0);
-            let got = url(text, at).map(|end| &text[..end]);
+            let got = url(text, at, &UrlMarks::default()).map(|end| &text[..end]);
             let got = got.map(|t| t.rsplit([' ', '\u{a0}']).next().unwrap_or(t));
             assert_eq!(got, want, "{text}");
         }
@@ -855,4 +900,28 @@ mod tests {
             assert_eq!(is_pronoun_one(text, start, start + 3), want, "{text}");
         }
     }
+
+    proptest::proptest! {
+        /// The marks remembered from one question to the next give the
+        /// answers a fresh look would, whichever way the starts move.
+        #[test]
+        fn remembered_marks_answer_as_fresh_ones(
+            text in "([ a-z1:/.€]|www\\.|://|http){0,240}",
+            starts in proptest::collection::vec(proptest::prelude::any::<proptest::sample::Index>(), 1..24),
+        ) {
+            let marks = UrlMarks::default();
+            for at in starts {
+                let at = at.index(text.len() + 1);
+                if !text.is_char_boundary(at) {
+                    continue;
+                }
+                proptest::prop_assert_eq!(
+                    url(&text, at, &marks),
+                    url(&text, at, &UrlMarks::default()),
+                    "at {} of {:?}", at, &text
+                );
+            }
+        }
+    }
+
 }

@@ -61,7 +61,7 @@
 
 mod amount;
 mod digits;
-mod guard;
+pub(crate) mod guard;
 mod lexicon;
 
 pub(crate) use lexicon::WORD_KEYS;
@@ -1027,7 +1027,7 @@ pub(crate) fn parse(cx: &Cx, at: usize) -> Option<Candidate> {
     {
         return found;
     }
-    if let Some(end) = guard::url(text, at) {
+    if let Some(end) = guard::url(text, at, &cx.urls) {
         return Some(swallow(at, end));
     }
     if first.is_ascii_digit()
