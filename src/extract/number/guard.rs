@@ -567,7 +567,10 @@ impl Mark {
             let end = (known_from + pattern.len() - 1).min(bytes.len());
             bytes
                 .get(from..end)
-                .and_then(|b| b.windows(pattern.len()).position(|w| w == pattern.as_bytes()))
+                .and_then(|b| {
+                    b.windows(pattern.len())
+                        .position(|w| w == pattern.as_bytes())
+                })
                 .map_or(next, |i| from + i)
         } else {
             next
@@ -923,5 +926,4 @@ mod tests {
             }
         }
     }
-
 }
