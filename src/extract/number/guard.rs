@@ -507,15 +507,8 @@ pub(super) fn url(text: &str, at: usize, marks: &UrlMarks) -> Option<usize> {
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    // The marks of a URL are in the text looked back over if it is in one.
-    // Most text holds neither, and where they are is remembered from one
-    // figure to the next: a run of figures with no space between them
-    // ("1€1€1€…") does not have the same bytes searched at each.
-    if !(marks.scheme.within(text, "://", floor, at) || marks.www.within(text, "www.", floor, at)) {
-        return None;
-    }
     // In most text a space is close: look for one byte by byte first (any
-    // other script, and the full look-back below decides).
+    // other script, and the look-back below decides).
     let bytes = text.as_bytes();
     let near = at.saturating_sub(32).max(floor);
     let mut i = at;
@@ -525,6 +518,13 @@ pub(super) fn url(text: &str, at: usize, marks: &UrlMarks) -> Option<usize> {
             0x80.. => break,
             _ => i -= 1,
         }
+    }
+    // The marks of a URL are in the text looked back over if it is in one.
+    // Most text holds neither, and where they are is remembered from one
+    // figure to the next: a run of figures with no space between them
+    // ("1€1€1€…") does not have the same bytes searched at each.
+    if !(marks.scheme.within(text, "://", floor, at) || marks.www.within(text, "www.", floor, at)) {
+        return None;
     }
     let window = &text[floor..at];
     let start = window
