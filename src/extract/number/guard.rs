@@ -547,7 +547,9 @@ pub(crate) struct UrlMarks {
 
 /// What is known of one mark: `(from, next)`, where no occurrence starts
 /// in `from..next` and one starts at `next` (`usize::MAX` when none does
-/// up to the end of the text).
+/// up to the end of the text). The default, `(0, 0)`, stands for nothing
+/// known yet; where an occurrence does start at 0 it is only looked for
+/// again, and found at once.
 #[derive(Debug, Default)]
 struct Mark(Cell<(usize, usize)>);
 
