@@ -1585,6 +1585,25 @@ mod tests {
     }
 
     #[test]
+    fn a_hole_in_the_text_ends_the_measure() {
+        // Words either side of a control character or of bytes that were
+        // not text need not belong together: random bytes read as "9 oo".
+        for gap in ["\u{FFFD}", "\u{1}", " \u{7f} ", "\u{FFFD}\u{FFFD} "] {
+            let sentence = format!("The council said 40{gap}homes were damaged.");
+            let a = read(&sentence, "40");
+            assert_eq!(a.measure.noun, None, "{sentence:?}");
+        }
+        // Spaces of any kind are no hole.
+        let homes = read("The council said 40 homes were damaged.", "40").measure;
+        assert!(homes.noun.is_some());
+        for gap in ["\u{a0}", "\t", " \u{2009}", "  "] {
+            let sentence = format!("The council said 40{gap}homes were damaged.");
+            let a = read(&sentence, "40");
+            assert_eq!(a.measure.noun, homes.noun, "{sentence:?}");
+        }
+    }
+
+    #[test]
     fn rates_say_what_they_are_per() {
         for (sentence, figure, per) in [
             (

@@ -108,13 +108,17 @@ fn push_lower(buf: &mut String, word: &str) {
 }
 
 /// Whether the text between two words holds a clause break: a comma,
-/// semicolon, colon, full stop, dash or bracket.
+/// semicolon, colon, full stop, dash or bracket; or a hole in the text (a
+/// control character, or the replacement character standing for bytes that
+/// were not text), since words on either side of one need not belong
+/// together.
 pub(crate) fn breaks_clause(gap: &str) -> bool {
     gap.chars().any(|c| {
         matches!(
             c,
             ',' | ';' | ':' | '.' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '!' | '?'
-        )
+        ) || c == char::REPLACEMENT_CHARACTER
+            || (c.is_control() && !c.is_whitespace())
     })
 }
 
