@@ -27,6 +27,7 @@
 //! never changes the report: documents are sorted by id first, and every
 //! collection is ordered.
 
+mod held;
 mod story;
 mod sums;
 
@@ -44,6 +45,7 @@ use crate::figure::{Figure, Qualifier};
 use crate::mention::{Diagnostic, Found, Mention, Value};
 use crate::period::{Anchor, Grain, Period};
 use crate::report::{DocumentSummary, Evidence, Finding, Gap, Report, Unverified, Verdict};
+use held::{All, Held};
 
 /// Settings of a check.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,7 +86,7 @@ struct Checked<'d> {
     /// The problems found in it.
     diagnostics: Vec<Diagnostic>,
     /// Its assertions that may meet another's, in text order.
-    assertions: Vec<Assertion>,
+    held: Held,
     /// Whether a check inside its sentence used each of them.
     used: Vec<bool>,
     /// Its assertions that can meet no other's and were not used, as the
@@ -138,7 +140,7 @@ impl Checker {
                     doc,
                     published,
                     diagnostics: read.diagnostics,
-                    assertions: read.assertions,
+                    held: read.held,
                     used: read.used,
                     unverified: read.unverified,
                     parts: read.parts,
@@ -147,16 +149,14 @@ impl Checker {
                 }
             })
             .collect();
-        // How many of the assertions checked across documents are each
-        // document's, in order.
-        let counts: Vec<usize> = checked.iter().map(|c| c.assertions.len()).collect();
-        let all = concatenate(
+        let held = Held::concatenate(
             checked
                 .iter_mut()
-                .map(|c| std::mem::take(&mut c.assertions)),
+                .map(|c| std::mem::take(&mut c.held))
+                .collect(),
         );
         let mut work = Work {
-            all: &all,
+            all: held.all(),
             used: checked
                 .iter_mut()
                 .flat_map(|c| std::mem::take(&mut c.used))
@@ -203,22 +203,15 @@ impl Checker {
         });
         findings.dedup();
         // The assertions are done with. The unused ones give their strings
-        // to the report rather than copies, and (an entry being smaller
-        // than an assertion) are collected in the assertions' own buffer
-        // rather than beside it; the entries listed as the documents were
-        // read join them, and all are put in document and text order.
-        let mut owners = checked
-            .iter()
-            .zip(&counts)
-            .flat_map(|(c, &count)| std::iter::repeat_n(c.doc, count));
-        let mut unverified: Vec<Unverified> = all
-            .into_iter()
-            .zip(used)
-            .filter_map(|(a, used)| {
-                let doc = owners.next()?;
-                (!used).then(|| self::unverified(doc, a))
-            })
-            .collect();
+        // to the report (a copy only where one shape stands for several);
+        // the entries listed as the documents were read join them, and all
+        // are put in document and text order.
+        let mut unverified: Vec<Unverified> =
+            Vec::with_capacity(used.iter().filter(|&&u| !u).count());
+        unverified.extend(
+            held.into_assertions(|i| !used[i])
+                .filter_map(|a| Some(self::unverified(by_id.get(&*a.doc)?, a))),
+        );
         unverified.shrink_to_fit();
         let mut unverified = concatenate(
             std::iter::once(unverified).chain(
@@ -265,7 +258,7 @@ impl Checker {
     /// Split a noun's assertions by the verbs the lexicon knows ("died",
     /// "rescued"); figures with another verb or none join the known verb
     /// when there is exactly one.
-    fn split_by_verb(&self, all: &[Assertion], members: Vec<usize>) -> Vec<Vec<usize>> {
+    fn split_by_verb(&self, all: All, members: Vec<usize>) -> Vec<Vec<usize>> {
         let mut known: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut loose = Vec::new();
         for i in members {
@@ -314,7 +307,7 @@ impl Checker {
             .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
             .collect();
         levels.sort_by(|a, b| {
-            (a.0, a.1, &all[a.2].doc, all[a.2].span).cmp(&(b.0, b.1, &all[b.2].doc, all[b.2].span))
+            (a.0, a.1, &all[a.2].doc, all.span(a.2)).cmp(&(b.0, b.1, &all[b.2].doc, all.span(b.2)))
         });
         let times = time_groups(&levels);
         let mut earlier_floor: Option<(f64, usize)> = None;
@@ -565,12 +558,12 @@ fn parts(text: &str, work: &mut Work) {
         return;
     }
     let between = |a: usize, b: usize| {
-        text.get(all[a].span.end..all[b].span.start)
+        text.get(all.span(a).end..all.span(b).start)
             .unwrap_or_default()
             .to_lowercase()
     };
     let before = |a: usize| {
-        let s = all[a].span.start;
+        let s = all.span(a).start;
         let from = text[..s].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
         text.get(from..s).unwrap_or_default().to_lowercase()
     };
@@ -709,7 +702,7 @@ fn nearest(
 /// The members of a cluster whose measure is at least `threshold` alike
 /// that of a member from another document (the first few are compared,
 /// which bounds the work on large clusters).
-fn linked(all: &[Assertion], cluster: &[usize], threshold: f64) -> Vec<usize> {
+fn linked(all: All, cluster: &[usize], threshold: f64) -> Vec<usize> {
     cluster
         .iter()
         .copied()
@@ -751,7 +744,7 @@ fn time_groups(levels: &[(DateTime, DateTime, usize)]) -> Vec<Vec<usize>> {
     groups
 }
 
-fn window_of(all: &[Assertion], members: &[usize]) -> (DateTime, DateTime) {
+fn window_of(all: All, members: &[usize]) -> (DateTime, DateTime) {
     let windows = members.iter().filter_map(|&i| all[i].time.window());
     let start = windows.clone().map(|w| w.0).min().unwrap_or(DateTime::MIN);
     let end = windows.map(|w| w.1).max().unwrap_or(DateTime::MAX);
@@ -759,7 +752,7 @@ fn window_of(all: &[Assertion], members: &[usize]) -> (DateTime, DateTime) {
 }
 
 /// Cluster figures whose intervals overlap, in increasing order of value.
-fn value_clusters(all: &[Assertion], members: &[usize]) -> Vec<Vec<usize>> {
+fn value_clusters(all: All, members: &[usize]) -> Vec<Vec<usize>> {
     let mut sorted: Vec<(f64, f64, usize)> = members
         .iter()
         .filter_map(|&i| {
@@ -795,7 +788,7 @@ fn value_clusters(all: &[Assertion], members: &[usize]) -> Vec<Vec<usize>> {
 }
 
 /// The union of a cluster's intervals: its least low and greatest high.
-fn extent(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
+fn extent(all: All, cluster: &[usize]) -> Option<(f64, f64)> {
     let figures = cluster.iter().filter_map(|&i| all[i].figure());
     let low = figures
         .clone()
@@ -809,7 +802,7 @@ fn extent(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
 
 /// A figure's interval in words: "2,470–2,730", "40 or more".
 /// The intervals of `parts`, written as a sum: "38.15–38.25 + 24.45–24.55".
-fn summands(all: &[Assertion], parts: &[usize]) -> String {
+fn summands(all: All, parts: &[usize]) -> String {
     parts
         .iter()
         .map(|&i| figure_range(all[i].figure()))
@@ -833,7 +826,7 @@ pub const MAX_QUOTED_SOURCES: usize = 8;
 
 /// The members of `group` to quote: the first of each document, in the
 /// group's order, for at most [`MAX_QUOTED_SOURCES`] documents.
-fn quoted_sources(all: &[Assertion], group: &[usize]) -> Vec<usize> {
+fn quoted_sources(all: All, group: &[usize]) -> Vec<usize> {
     let mut docs: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for &i in group {
@@ -851,7 +844,7 @@ fn quoted_sources(all: &[Assertion], group: &[usize]) -> Vec<usize> {
 
 /// The interval a cluster agrees on: the intersection of its members, or
 /// their union when the overlap is only pairwise.
-fn consensus(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
+fn consensus(all: All, cluster: &[usize]) -> Option<(f64, f64)> {
     let figures: Vec<&Figure> = cluster.iter().filter_map(|&i| all[i].figure()).collect();
     let lows = figures.iter().map(|f| f.low);
     let highs = figures.iter().map(|f| f.high);
@@ -879,7 +872,7 @@ fn consensus(all: &[Assertion], cluster: &[usize]) -> Option<(f64, f64)> {
 
 /// The findings under construction.
 struct Work<'a> {
-    all: &'a [Assertion],
+    all: All<'a>,
     used: Vec<bool>,
     findings: Vec<Finding>,
     levels: Vec<Level>,
@@ -888,15 +881,16 @@ struct Work<'a> {
 impl Work<'_> {
     fn evidence(&self, i: usize) -> Vec<Evidence> {
         let a = &self.all[i];
+        let figure = self.all.span(i);
         let mut out = vec![Evidence {
             doc: a.doc.to_string(),
-            start: a.span.start,
-            end: a.span.end,
+            start: figure.start,
+            end: figure.end,
             text: a.text.to_string(),
             role: "figure".into(),
         }];
-        if let (Some(span), Some(text)) = (a.time.stated(), &a.time_text)
-            && span != a.span
+        if let (Some(span), Some(text)) = (self.all.stated(i), &a.time_text)
+            && span != figure
         {
             out.push(Evidence {
                 doc: a.doc.to_string(),
@@ -1332,13 +1326,13 @@ impl Work<'_> {
                 b.doc
             )
         };
-        let evidence = [a, b]
+        let evidence = [i, j]
             .iter()
-            .map(|x| Evidence {
-                doc: x.doc.to_string(),
-                start: x.span.start,
-                end: x.span.end,
-                text: x.text.to_string(),
+            .map(|&x| Evidence {
+                doc: all[x].doc.to_string(),
+                start: all.span(x).start,
+                end: all.span(x).end,
+                text: all[x].text.to_string(),
                 role: "event".into(),
             })
             .collect();
@@ -1378,7 +1372,7 @@ fn concatenate<T>(lists: impl Iterator<Item = Vec<T>>) -> Vec<T> {
 struct Read {
     /// The assertions that may meet another (see [`linkable`]), in text
     /// order.
-    assertions: Vec<Assertion>,
+    held: Held,
     /// Whether a check inside its sentence already used each of them.
     used: Vec<bool>,
     /// The assertions that can meet no other and that no check inside
@@ -1405,7 +1399,7 @@ struct Read {
 /// holds only its report.
 fn read(doc: &Document, published: Option<Published>) -> Read {
     let mut read = Read {
-        assertions: Vec::new(),
+        held: Held::default(),
         used: Vec::new(),
         unverified: Vec::new(),
         parts: Vec::new(),
@@ -1430,7 +1424,7 @@ fn read(doc: &Document, published: Option<Published>) -> Read {
         // The checks inside a sentence need three figures at least.
         if window.len() - first >= 3 {
             let mut work = Work {
-                all: &window[first..],
+                all: All::plain(&window[first..]),
                 used: vec![false; window.len() - first],
                 findings: Vec::new(),
                 levels: Vec::new(),
@@ -1477,7 +1471,7 @@ fn read(doc: &Document, published: Option<Published>) -> Read {
     for (a, used) in window.into_iter().zip(used) {
         settle(doc, a, used, &mut read);
     }
-    read.assertions.shrink_to_fit();
+    read.held.shrink_to_fit();
     read.unverified.shrink_to_fit();
     read
 }
@@ -1510,9 +1504,8 @@ fn linkable(a: &Assertion) -> bool {
 /// can meet nothing else.
 fn settle(doc: &Document, a: Assertion, used: bool, read: &mut Read) {
     if linkable(&a) {
-        grow(&mut read.assertions, 1);
         grow(&mut read.used, 1);
-        read.assertions.push(a);
+        read.held.push(a);
         read.used.push(used);
     } else if !used {
         grow(&mut read.unverified, 1);
@@ -1703,7 +1696,8 @@ mod tests {
                 crate::assertion::assertions(&doc, &found)
                     .into_iter()
                     .partition(linkable);
-            assert_eq!(read.assertions, kept, "{}", doc.text);
+            let held: Vec<Assertion> = read.held.into_assertions(|_| true).collect();
+            assert_eq!(held, kept, "{}", doc.text);
             assert_eq!(read.used.len(), kept.len());
             // The others are listed as unverified as they are read, in text
             // order, but for those a check inside their sentence used.

@@ -51,7 +51,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::DateTime;
 
-use super::{Work, number, range, summands};
+use super::{All, Work, number, range, summands};
 use crate::assertion::{Assertion, AssertionKind, Dimension, Holder};
 use crate::report::{Finding, Gap, Verdict};
 
@@ -121,7 +121,7 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
         if !totals.is_empty() {
             let strong = totals.iter().all(|&(_, strong)| strong);
             let mut totals: Vec<usize> = totals.into_iter().map(|(w, _)| w).collect();
-            totals.sort_by_key(|&w| (&all[w].doc, all[w].span.start));
+            totals.sort_by_key(|&w| (&all[w].doc, all.span(w).start));
             check(work, texts, &docs, list, &[], &totals, strong);
         }
     }
@@ -201,15 +201,9 @@ fn holders(work: &mut Work, texts: &BTreeMap<&str, &str>, docs: &Docs, lists: &[
 
 /// Whether the paragraph of a list, or the one before it, speaks of
 /// another time than the present result.
-fn another_time(
-    texts: &BTreeMap<&str, &str>,
-    docs: &Docs,
-    all: &[Assertion],
-    list: &[usize],
-) -> bool {
-    let a = &all[list[0]];
-    let here = docs.paragraph_text(texts, a);
-    let before = docs.previous_paragraph_text(texts, a);
+fn another_time(texts: &BTreeMap<&str, &str>, docs: &Docs, all: All, list: &[usize]) -> bool {
+    let here = docs.paragraph_text(texts, all, list[0]);
+    let before = docs.previous_paragraph_text(texts, all, list[0]);
     [here, before].iter().any(|p| {
         p.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
@@ -247,7 +241,7 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
             && [lo, hi].iter().all(|&k| {
                 f.evidence
                     .iter()
-                    .any(|e| *e.doc == *all[k].doc && e.start == all[k].span.start)
+                    .any(|e| *e.doc == *all[k].doc && e.start == all.span(k).start)
             })
     });
     if already {
@@ -314,9 +308,9 @@ struct Docs<'a> {
 }
 
 impl<'a> Docs<'a> {
-    fn new(all: &'a [Assertion], texts: &BTreeMap<&'a str, &'a str>) -> Docs<'a> {
+    fn new(all: All<'a>, texts: &BTreeMap<&'a str, &'a str>) -> Docs<'a> {
         let mut breaks = BTreeMap::new();
-        for a in all {
+        for a in all.iter() {
             breaks.entry(a.doc.as_ref()).or_insert_with(|| {
                 texts
                     .get(a.doc.as_ref())
@@ -327,7 +321,8 @@ impl<'a> Docs<'a> {
     }
 
     /// The text of the paragraph the assertion stands in.
-    fn paragraph_text<'t>(&self, texts: &BTreeMap<&str, &'t str>, a: &Assertion) -> &'t str {
+    fn paragraph_text<'t>(&self, texts: &BTreeMap<&str, &'t str>, all: All, i: usize) -> &'t str {
+        let a = &all[i];
         let Some(text) = texts.get(a.doc.as_ref()) else {
             return "";
         };
@@ -335,7 +330,7 @@ impl<'a> Docs<'a> {
             .breaks
             .get(a.doc.as_ref())
             .map_or(&[][..], Vec::as_slice);
-        let p = self.paragraph(a);
+        let p = self.paragraph(all, i);
         let start = p
             .checked_sub(1)
             .and_then(|k| breaks.get(k))
@@ -349,8 +344,10 @@ impl<'a> Docs<'a> {
     fn previous_paragraph_text<'t>(
         &self,
         texts: &BTreeMap<&str, &'t str>,
-        a: &Assertion,
+        all: All,
+        i: usize,
     ) -> &'t str {
+        let a = &all[i];
         let Some(text) = texts.get(a.doc.as_ref()) else {
             return "";
         };
@@ -358,7 +355,7 @@ impl<'a> Docs<'a> {
             .breaks
             .get(a.doc.as_ref())
             .map_or(&[][..], Vec::as_slice);
-        let p = self.paragraph(a);
+        let p = self.paragraph(all, i);
         if p == 0 {
             return "";
         }
@@ -371,11 +368,12 @@ impl<'a> Docs<'a> {
         text.get(start..end).unwrap_or_default()
     }
 
-    /// The index of the paragraph the assertion stands in.
-    fn paragraph(&self, a: &Assertion) -> usize {
+    /// The index of the paragraph the `i`th assertion stands in.
+    fn paragraph(&self, all: All, i: usize) -> usize {
+        let start = all.span(i).start;
         self.breaks
-            .get(a.doc.as_ref())
-            .map_or(0, |b| b.partition_point(|&x| x <= a.span.start))
+            .get(all[i].doc.as_ref())
+            .map_or(0, |b| b.partition_point(|&x| x <= start))
     }
 }
 
@@ -402,12 +400,12 @@ fn blank_lines(text: &str) -> Vec<usize> {
 
 /// The lists: parts of one paragraph with the same noun, distinct holders
 /// and one time, at least two of them, one named.
-fn lists(all: &[Assertion], docs: &Docs, held: &ByDoc) -> Vec<Vec<usize>> {
+fn lists(all: All, docs: &Docs, held: &ByDoc) -> Vec<Vec<usize>> {
     let mut groups: BTreeMap<(&str, &str, usize), Vec<usize>> = BTreeMap::new();
     for ((noun, _), members) in held {
         for &i in members {
             groups
-                .entry((all[i].doc.as_ref(), noun, docs.paragraph(&all[i])))
+                .entry((all[i].doc.as_ref(), noun, docs.paragraph(all, i)))
                 .or_default()
                 .push(i);
         }
@@ -439,13 +437,13 @@ fn same_time(a: &Assertion, b: &Assertion) -> bool {
 
 /// The total of a list in its own document: the wholes in its paragraph
 /// or the few before it, at its time, when they all agree; the nearest.
-fn own_total(all: &[Assertion], docs: &Docs, list: &[usize], own: &[usize]) -> Option<usize> {
-    let at = docs.paragraph(&all[list[0]]);
+fn own_total(all: All, docs: &Docs, list: &[usize], own: &[usize]) -> Option<usize> {
+    let at = docs.paragraph(all, list[0]);
     let near: Vec<usize> = own
         .iter()
         .copied()
         .filter(|&w| {
-            let p = docs.paragraph(&all[w]);
+            let p = docs.paragraph(all, w);
             p <= at && at - p <= PARAGRAPHS_BACK && same_time(&all[w], &all[list[0]])
         })
         .collect();
@@ -457,7 +455,7 @@ fn own_total(all: &[Assertion], docs: &Docs, list: &[usize], own: &[usize]) -> O
         return None;
     }
     near.into_iter()
-        .min_by_key(|&w| all[w].span.start.abs_diff(all[list[0]].span.start))
+        .min_by_key(|&w| all.span(w).start.abs_diff(all.span(list[0]).start))
 }
 
 /// Whether a total stands where a list can only be its breakdown: in the
@@ -469,14 +467,14 @@ fn own_total(all: &[Assertion], docs: &Docs, list: &[usize], own: &[usize]) -> O
 fn adjacent(
     texts: &BTreeMap<&str, &str>,
     docs: &Docs,
-    all: &[Assertion],
+    all: All,
     list: &[usize],
     total: usize,
 ) -> bool {
-    let (p, q) = (docs.paragraph(&all[total]), docs.paragraph(&all[list[0]]));
+    let (p, q) = (docs.paragraph(all, total), docs.paragraph(all, list[0]));
     let introduces = texts
         .get(all[total].doc.as_ref())
-        .and_then(|t| all[total].sentence.get(t))
+        .and_then(|t| all.sentence(total).get(t))
         .is_some_and(|s| s.trim_end().ends_with(':'));
     p == q || (introduces && p + 1 == q)
 }
@@ -484,7 +482,7 @@ fn adjacent(
 /// Parts stated against the total itself ("winning 19 of the 45 seats")
 /// by a holder the list does not name.
 fn joined_parts(
-    all: &[Assertion],
+    all: All,
     texts: &BTreeMap<&str, &str>,
     list: &[usize],
     total: usize,
@@ -501,9 +499,10 @@ fn joined_parts(
         .copied()
         .filter(|&p| {
             let a = &all[p];
+            let (a_span, t_span) = (all.span(p), all.span(total));
             let of = a.doc == t.doc
-                && a.span.end <= t.span.start
-                && text.get(a.span.end..t.span.start).is_some_and(|g| {
+                && a_span.end <= t_span.start
+                && text.get(a_span.end..t_span.start).is_some_and(|g| {
                     let g = g.trim().to_lowercase();
                     matches!(g.as_str(), "of" | "of the" | "out of" | "out of the")
                 });
@@ -519,7 +518,7 @@ fn joined_parts(
 /// Totals in other documents of the same story (see the module docs), when
 /// they all agree.
 fn other_totals(
-    all: &[Assertion],
+    all: All,
     list: &[usize],
     candidates: &[usize],
     held: &ByDoc,
@@ -569,7 +568,7 @@ fn other_totals(
         .collect();
     // One total a document: its first.
     let mut totals = totals;
-    totals.sort_by_key(|&(w, _)| (&all[w].doc, all[w].span.start));
+    totals.sort_by_key(|&(w, _)| (&all[w].doc, all.span(w).start));
     totals.dedup_by(|b, a| all[a.0].doc == all[b.0].doc);
     let agree = totals.iter().all(|&(w, _)| {
         totals
@@ -596,14 +595,14 @@ struct Cues {
 fn cues(
     texts: &BTreeMap<&str, &str>,
     docs: &Docs,
-    all: &[Assertion],
+    all: All,
     list: &[usize],
     totals: &[usize],
 ) -> Cues {
     let sentence = |i: usize| {
         texts
             .get(all[i].doc.as_ref())
-            .and_then(|t| all[i].sentence.get(t))
+            .and_then(|t| all.sentence(i).get(t))
             .unwrap_or_default()
     };
     let mut said = String::new();
@@ -640,7 +639,7 @@ fn cues(
     .any(|c| said.contains(c));
     // Group words as written in lower case: "Civic Alliance" is a name,
     // "the alliance" a group.
-    let paragraph = docs.paragraph_text(texts, &all[list[0]]);
+    let paragraph = docs.paragraph_text(texts, all, list[0]);
     let aggregate = paragraph.contains("between them")
         || paragraph.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
@@ -661,7 +660,7 @@ fn cues(
         a.doc == b.doc
             && texts
                 .get(a.doc.as_ref())
-                .and_then(|t| t.get(a.span.end..b.span.start))
+                .and_then(|t| t.get(all.span(pair[0]).end..all.span(pair[1]).start))
                 .is_some_and(|between| {
                     let between = between.to_lowercase();
                     [
@@ -689,7 +688,7 @@ fn cues(
 }
 
 /// The sum of figures in interval arithmetic; an open high is infinite.
-fn sum(all: &[Assertion], parts: &[usize]) -> (f64, f64) {
+fn sum(all: All, parts: &[usize]) -> (f64, f64) {
     parts
         .iter()
         .filter_map(|&i| all[i].figure())
@@ -702,7 +701,7 @@ fn sum(all: &[Assertion], parts: &[usize]) -> (f64, f64) {
 }
 
 /// The agreed interval of the totals: their intersection.
-fn total_range(all: &[Assertion], totals: &[usize]) -> Option<(f64, f64)> {
+fn total_range(all: All, totals: &[usize]) -> Option<(f64, f64)> {
     let figures = totals.iter().filter_map(|&i| all[i].figure());
     let low = figures
         .clone()
@@ -731,7 +730,7 @@ fn check(
         .any(|&i| all[i].holder.as_deref().is_some_and(Holder::is_rest));
     let complete = (rest || cues.split) && !cues.selection;
     let mut parts: Vec<usize> = joined.iter().chain(list).copied().collect();
-    parts.sort_by_key(|&i| (&all[i].doc, all[i].span.start));
+    parts.sort_by_key(|&i| (&all[i].doc, all.span(i).start));
     let (low, high) = sum(all, &parts);
     let (list_low, list_high) = sum(all, list);
     let holds = low <= th && tl <= high;
