@@ -155,8 +155,9 @@ impl Checker {
                 .map(|c| std::mem::take(&mut c.held))
                 .collect(),
         );
+        let in_order: Vec<&str> = checked.iter().map(|c| c.doc.text.as_str()).collect();
         let mut work = Work {
-            all: held.all(),
+            all: held.all(&in_order),
             used: checked
                 .iter_mut()
                 .flat_map(|c| std::mem::take(&mut c.used))
@@ -209,7 +210,7 @@ impl Checker {
         let mut unverified: Vec<Unverified> =
             Vec::with_capacity(used.iter().filter(|&&u| !u).count());
         unverified.extend(
-            held.into_assertions(|i| !used[i])
+            held.into_assertions(&in_order, |i| !used[i])
                 .filter_map(|a| Some(self::unverified(by_id.get(&*a.doc)?, a))),
         );
         unverified.shrink_to_fit();
@@ -300,8 +301,7 @@ impl Checker {
             // A vague magnitude ("millions of") can neither confirm nor
             // refute a figure by a margin a reader would trust.
             .filter(|&&i| {
-                all[i]
-                    .figure()
+                all.figure(i)
                     .is_some_and(|f| f.qualifier != Qualifier::Vague)
             })
             .filter_map(|&i| all[i].time.window().map(|(s, e)| (s, e, i)))
@@ -364,7 +364,7 @@ impl Checker {
             // A running total cannot fall.
             for &i in members {
                 let a = &all[i];
-                let (Some(f), true) = (a.figure(), a.cumulative) else {
+                let (Some(f), true) = (all.figure(i), a.cumulative) else {
                     continue;
                 };
                 if let (Some((floor, j)), Some(high)) = (earlier_floor, f.high)
@@ -376,7 +376,7 @@ impl Checker {
             }
             for &i in members {
                 let a = &all[i];
-                if let (Some(low), true) = (a.figure().and_then(|f| f.low), a.cumulative)
+                if let (Some(low), true) = (all.figure(i).and_then(|f| f.low), a.cumulative)
                     && earlier_floor.is_none_or(|(floor, _)| low > floor)
                 {
                     earlier_floor = Some((low, i));
@@ -393,8 +393,7 @@ impl Checker {
             .copied()
             .filter(|&i| !work.used[i])
             .filter(|&i| {
-                all[i]
-                    .figure()
+                all.figure(i)
                     .is_some_and(|f| f.low.is_some() && f.high.is_some())
             })
             .collect();
@@ -442,7 +441,7 @@ impl Checker {
         for &i in group {
             let a = &all[i];
             let (AssertionKind::Flow, TimeScope::Over { period, .. }, Some(flow)) =
-                (a.kind, &a.time, a.figure())
+                (a.kind, &a.time, all.figure(i))
             else {
                 continue;
             };
@@ -549,8 +548,7 @@ fn parts(text: &str, work: &mut Work) {
     // whole or level of an arithmetic check.
     let sentence: Vec<usize> = (0..all.len())
         .filter(|&i| {
-            all[i]
-                .figure()
+            all.figure(i)
                 .is_some_and(|f| f.qualifier != Qualifier::Vague)
         })
         .collect();
@@ -591,11 +589,11 @@ fn parts(text: &str, work: &mut Work) {
             if !(joined || leading) {
                 continue;
             }
-            let (Some(fa), Some(fb)) = (all[a].figure(), all[b].figure()) else {
+            let (Some(fa), Some(fb)) = (all.figure(a), all.figure(b)) else {
                 continue;
             };
             let (part, whole) = if fa.value <= fb.value { (a, b) } else { (b, a) };
-            let (Some(p), Some(w)) = (all[part].figure(), all[whole].figure()) else {
+            let (Some(p), Some(w)) = (all.figure(part), all.figure(whole)) else {
                 continue;
             };
             let (Some(pl), Some(ph), Some(wl), Some(wh)) = (p.low, p.high, w.low, w.high) else {
@@ -638,7 +636,7 @@ fn parts(text: &str, work: &mut Work) {
         let (Some(from), Some(to)) = (after("from"), after("to")) else {
             continue;
         };
-        let (Some(f), Some(t)) = (all[from].figure(), all[to].figure()) else {
+        let (Some(f), Some(t)) = (all.figure(from), all.figure(to)) else {
             continue;
         };
         let (Some(fl), Some(fh), Some(tl), Some(th)) = (f.low, f.high, t.low, t.high) else {
@@ -756,7 +754,7 @@ fn value_clusters(all: All, members: &[usize]) -> Vec<Vec<usize>> {
     let mut sorted: Vec<(f64, f64, usize)> = members
         .iter()
         .filter_map(|&i| {
-            all[i].figure().map(|f| {
+            all.figure(i).map(|f| {
                 (
                     f.low.unwrap_or(f64::NEG_INFINITY),
                     f.high.unwrap_or(f64::INFINITY),
@@ -789,7 +787,7 @@ fn value_clusters(all: All, members: &[usize]) -> Vec<Vec<usize>> {
 
 /// The union of a cluster's intervals: its least low and greatest high.
 fn extent(all: All, cluster: &[usize]) -> Option<(f64, f64)> {
-    let figures = cluster.iter().filter_map(|&i| all[i].figure());
+    let figures = cluster.iter().filter_map(|&i| all.figure(i));
     let low = figures
         .clone()
         .map(|f| f.low.unwrap_or(f64::NEG_INFINITY))
@@ -805,7 +803,7 @@ fn extent(all: All, cluster: &[usize]) -> Option<(f64, f64)> {
 fn summands(all: All, parts: &[usize]) -> String {
     parts
         .iter()
-        .map(|&i| figure_range(all[i].figure()))
+        .map(|&i| figure_range(all.figure(i)))
         .collect::<Vec<_>>()
         .join(" + ")
 }
@@ -845,7 +843,7 @@ fn quoted_sources(all: All, group: &[usize]) -> Vec<usize> {
 /// The interval a cluster agrees on: the intersection of its members, or
 /// their union when the overlap is only pairwise.
 fn consensus(all: All, cluster: &[usize]) -> Option<(f64, f64)> {
-    let figures: Vec<&Figure> = cluster.iter().filter_map(|&i| all[i].figure()).collect();
+    let figures: Vec<&Figure> = cluster.iter().filter_map(|&i| all.figure(i)).collect();
     let lows = figures.iter().map(|f| f.low);
     let highs = figures.iter().map(|f| f.high);
     let low = lows
@@ -886,7 +884,7 @@ impl Work<'_> {
             doc: a.doc.to_string(),
             start: figure.start,
             end: figure.end,
-            text: a.text.to_string(),
+            text: self.all.text(i).to_string(),
             role: "figure".into(),
         }];
         if let (Some(span), Some(text)) = (self.all.stated(i), &a.time_text)
@@ -1017,8 +1015,8 @@ impl Work<'_> {
                     format!(
                         "{} says {} ({})",
                         all[i].doc,
-                        all[i].text,
-                        figure_range(all[i].figure())
+                        all.text(i),
+                        figure_range(all.figure(i))
                     )
                 })
                 .collect::<Vec<_>>()
@@ -1062,7 +1060,7 @@ impl Work<'_> {
     fn fell(&mut self, earlier: usize, later: usize) {
         let all = self.all;
         let (a, b) = (&all[earlier], &all[later]);
-        let (Some(fa), Some(fb)) = (a.figure(), b.figure()) else {
+        let (Some(fa), Some(fb)) = (all.figure(earlier), all.figure(later)) else {
             return;
         };
         let (Some(floor), Some(high)) = (fa.low, fb.high) else {
@@ -1074,10 +1072,10 @@ impl Work<'_> {
             "{} is a running total, which cannot fall, but {} gives {} {} after {} gave {} {}.",
             self.measure(&[earlier]),
             b.doc,
-            b.text,
+            all.text(later),
             scope_phrase(&b.time),
             a.doc,
-            a.text,
+            all.text(earlier),
             scope_phrase(&a.time)
         );
         let evidence = self
@@ -1116,7 +1114,7 @@ impl Work<'_> {
         let (a1, a0) = (&all[later[0]], &all[earlier[0]]);
         let message = format!(
             "{} {} ({}) {} {} ({} {}) minus {} ({} {}), which is {}.",
-            f.text,
+            all.text(flow_index),
             scope_phrase(&f.time),
             f.doc,
             if holds {
@@ -1124,10 +1122,10 @@ impl Work<'_> {
             } else {
                 "does not follow from"
             },
-            a1.text,
+            all.text(later[0]),
             a1.doc,
             scope_phrase(&a1.time),
-            a0.text,
+            all.text(earlier[0]),
             a0.doc,
             scope_phrase(&a0.time),
             range(low, high)
@@ -1206,7 +1204,7 @@ impl Work<'_> {
         let mut high = 0.0;
         let mut value = 0.0;
         for &i in parts {
-            let Some(f) = all[i].figure() else { return };
+            let Some(f) = all.figure(i) else { return };
             let (Some(l), Some(h)) = (f.low, f.high) else {
                 return;
             };
@@ -1219,7 +1217,7 @@ impl Work<'_> {
             return;
         }
         let holds = low <= 100.0 + 1e-9 && 100.0 - 1e-9 <= high;
-        let texts: Vec<&str> = parts.iter().map(|&i| &*all[i].text).collect();
+        let texts: Vec<&str> = parts.iter().map(|&i| all.text(i)).collect();
         let message = format!(
             "The shares {} add up to {} %, {}.",
             texts.join(" + "),
@@ -1242,27 +1240,27 @@ impl Work<'_> {
     /// A share against its part and whole.
     fn share(&mut self, part: usize, whole: usize, share: usize, (low, high): (f64, f64)) {
         let all = self.all;
-        let Some(stated) = all[share].figure() else {
+        let Some(stated) = all.figure(share) else {
             return;
         };
         let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
         let message = format!(
             "{} of {} is {} %, which {} \"{}\" ({} %).",
-            all[part].text,
-            all[whole].text,
+            all.text(part),
+            all.text(whole),
             range(low, high),
             if holds {
                 "agrees with"
             } else {
                 "does not agree with"
             },
-            all[share].text,
+            all.text(share),
             figure_range(Some(stated)),
         );
         let arithmetic = format!(
             "{} / {} × 100 = {} %; stated {} %: {}",
-            figure_range(all[part].figure()),
-            figure_range(all[whole].figure()),
+            figure_range(all.figure(part)),
+            figure_range(all.figure(whole)),
             range(low, high),
             figure_range(Some(stated)),
             if holds { "inside" } else { "outside" }
@@ -1273,27 +1271,27 @@ impl Work<'_> {
     /// A percentage change against the two levels it joins.
     fn change(&mut self, change: usize, from: usize, to: usize, (low, high): (f64, f64)) {
         let all = self.all;
-        let Some(stated) = all[change].figure() else {
+        let Some(stated) = all.figure(change) else {
             return;
         };
         let holds = stated.low.is_none_or(|l| l <= high) && stated.high.is_none_or(|h| low <= h);
         let message = format!(
             "From {} to {} is a change of {} %, which {} \"{}\".",
-            all[from].text,
-            all[to].text,
+            all.text(from),
+            all.text(to),
             range(low, high),
             if holds {
                 "agrees with"
             } else {
                 "does not agree with"
             },
-            all[change].text,
+            all.text(change),
         );
         let arithmetic = format!(
             "({} − {}) / {} × 100 = {} %; stated {} %: {}",
-            figure_range(all[to].figure()),
-            figure_range(all[from].figure()),
-            figure_range(all[from].figure()),
+            figure_range(all.figure(to)),
+            figure_range(all.figure(from)),
+            figure_range(all.figure(from)),
             range(low, high),
             figure_range(Some(stated)),
             if holds { "inside" } else { "outside" }
@@ -1332,7 +1330,7 @@ impl Work<'_> {
                 doc: all[x].doc.to_string(),
                 start: all.span(x).start,
                 end: all.span(x).end,
-                text: all[x].text.to_string(),
+                text: all.text(x).to_string(),
                 role: "event".into(),
             })
             .collect();
@@ -1505,7 +1503,7 @@ fn linkable(a: &Assertion) -> bool {
 fn settle(doc: &Document, a: Assertion, used: bool, read: &mut Read) {
     if linkable(&a) {
         grow(&mut read.used, 1);
-        read.held.push(a);
+        read.held.push(&doc.text, a);
         read.used.push(used);
     } else if !used {
         grow(&mut read.unverified, 1);
@@ -1696,7 +1694,10 @@ mod tests {
                 crate::assertion::assertions(&doc, &found)
                     .into_iter()
                     .partition(linkable);
-            let held: Vec<Assertion> = read.held.into_assertions(|_| true).collect();
+            let held: Vec<Assertion> = read
+                .held
+                .into_assertions(&[doc.text.as_str()], |_| true)
+                .collect();
             assert_eq!(held, kept, "{}", doc.text);
             assert_eq!(read.used.len(), kept.len());
             // The others are listed as unverified as they are read, in text

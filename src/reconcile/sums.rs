@@ -77,7 +77,7 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
     let mut by_time: BTreeMap<&str, Vec<(DateTime, usize)>> = BTreeMap::new();
     let mut held: ByDoc = BTreeMap::new();
     for (i, a) in all.iter().enumerate() {
-        if let Some(noun) = countable(a) {
+        if let Some(noun) = countable(all, i) {
             if a.whole && a.holder.is_none() {
                 wholes.entry((noun, a.doc.as_ref())).or_default().push(i);
                 if let Some((start, _)) = a.time.window() {
@@ -94,7 +94,7 @@ pub(super) fn sums(texts: &BTreeMap<&str, &str>, work: &mut Work) {
     let lists = lists(all, &docs, &held);
     for list in &lists {
         let first = &all[list[0]];
-        let noun = countable(first).unwrap_or_default();
+        let noun = countable(all, list[0]).unwrap_or_default();
         if let Some(own) = wholes.get(&(noun, first.doc.as_ref())) {
             if let Some(total) = own_total(all, &docs, list, own) {
                 let joined = joined_parts(all, texts, list, total, &held);
@@ -145,7 +145,7 @@ fn holders(work: &mut Work, texts: &BTreeMap<&str, &str>, docs: &Docs, lists: &[
     let mut index: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (l, list) in lists.iter().enumerate() {
         for &i in list {
-            if let (Some(noun), Some(h)) = (countable(&all[i]), &all[i].holder) {
+            if let (Some(noun), Some(h)) = (countable(all, i), &all[i].holder) {
                 index.entry((noun, h.key.as_str())).or_default().push(l);
             }
         }
@@ -172,12 +172,9 @@ fn holders(work: &mut Work, texts: &BTreeMap<&str, &str>, docs: &Docs, lists: &[
         let mut differ = Vec::new();
         for &i in a {
             for &j in b {
-                let (Some(h), Some(g), Some(f), Some(e)) = (
-                    &all[i].holder,
-                    &all[j].holder,
-                    all[i].figure(),
-                    all[j].figure(),
-                ) else {
+                let (Some(h), Some(g), Some(f), Some(e)) =
+                    (&all[i].holder, &all[j].holder, all.figure(i), all.figure(j))
+                else {
                     continue;
                 };
                 if !h.same_as(g) {
@@ -225,14 +222,14 @@ fn another_time(texts: &BTreeMap<&str, &str>, docs: &Docs, all: All, list: &[usi
 
 fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]) {
     let all = work.all;
-    let (lo, hi) = match (all[i].figure(), all[j].figure()) {
+    let (lo, hi) = match (all.figure(i), all.figure(j)) {
         (Some(f), Some(e)) if f.value <= e.value => (i, j),
         (Some(_), Some(_)) => (j, i),
         _ => return,
     };
     let (Some(l_high), Some(h_low)) = (
-        all[lo].figure().and_then(|f| f.high),
-        all[hi].figure().and_then(|f| f.low),
+        all.figure(lo).and_then(|f| f.high),
+        all.figure(hi).and_then(|f| f.low),
     ) else {
         return;
     };
@@ -259,16 +256,16 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
         .iter()
         .map(|&(x, _)| {
             let who = all[x].holder.as_ref().map_or("", |h| h.label.as_str());
-            format!("{who} {}", all[x].text)
+            format!("{who} {}", all.text(x))
         })
         .collect::<Vec<_>>()
         .join(", ");
     let message = format!(
         "{} gives {holder} {} {noun} but {} gives {}, {}, while the two lists agree on {shared}; the figures are {} apart ({percent:.1} %).",
         all[lo].doc,
-        all[lo].text,
+        all.text(lo),
         all[hi].doc,
-        all[hi].text,
+        all.text(hi),
         super::scope_phrase(&all[lo].time),
         number(gap),
     );
@@ -293,8 +290,8 @@ fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]
 }
 
 /// The noun of a plain count that can be a part or a total.
-fn countable(a: &Assertion) -> Option<&str> {
-    let f = a.figure()?;
+fn countable<'a>(all: All<'a>, i: usize) -> Option<&'a str> {
+    let (a, f) = (all.get(i), all.figure(i)?);
     let plain = a.dimension == Dimension::Count
         && matches!(a.kind, AssertionKind::Count | AssertionKind::Stock)
         && f.qualifier != crate::figure::Qualifier::Vague
@@ -447,10 +444,10 @@ fn own_total(all: All, docs: &Docs, list: &[usize], own: &[usize]) -> Option<usi
             p <= at && at - p <= PARAGRAPHS_BACK && same_time(&all[w], &all[list[0]])
         })
         .collect();
-    let first = all[*near.first()?].figure()?;
+    let first = all.figure(*near.first()?)?;
     let agree = near
         .iter()
-        .all(|&w| all[w].figure().is_some_and(|f| f.overlaps(first)));
+        .all(|&w| all.figure(w).is_some_and(|f| f.overlaps(first)));
     if !agree {
         return None;
     }
@@ -492,7 +489,7 @@ fn joined_parts(
     let Some(text) = texts.get(t.doc.as_ref()) else {
         return Vec::new();
     };
-    let noun = countable(t).unwrap_or_default();
+    let noun = countable(all, total).unwrap_or_default();
     held.get(&(noun, t.doc.as_ref()))
         .into_iter()
         .flatten()
@@ -524,7 +521,7 @@ fn other_totals(
     held: &ByDoc,
 ) -> Vec<(usize, bool)> {
     let first = &all[list[0]];
-    let noun = countable(first).unwrap_or_default();
+    let noun = countable(all, list[0]).unwrap_or_default();
     let near = |a: &Assertion| match (a.time.window(), first.time.window()) {
         (Some((s, _)), Some((t, _))) => {
             s.duration_until(t).as_secs().abs() <= SAME_STORY_DAYS * 86_400
@@ -542,7 +539,7 @@ fn other_totals(
             }
             let same = list.iter().find_map(|&i| {
                 let part = &all[i];
-                match (&part.holder, &other.holder, part.figure(), other.figure()) {
+                match (&part.holder, &other.holder, all.figure(i), all.figure(o)) {
                     (Some(h), Some(g), Some(f), Some(e)) if h.named && h.same_as(g) => {
                         Some(f.overlaps(e))
                     }
@@ -573,7 +570,7 @@ fn other_totals(
     let agree = totals.iter().all(|&(w, _)| {
         totals
             .iter()
-            .all(|&(v, _)| match (all[w].figure(), all[v].figure()) {
+            .all(|&(v, _)| match (all.figure(w), all.figure(v)) {
                 (Some(a), Some(b)) => a.overlaps(b),
                 _ => false,
             })
@@ -691,7 +688,7 @@ fn cues(
 fn sum(all: All, parts: &[usize]) -> (f64, f64) {
     parts
         .iter()
-        .filter_map(|&i| all[i].figure())
+        .filter_map(|&i| all.figure(i))
         .fold((0.0, 0.0), |(l, h), f| {
             (
                 l + f.low.unwrap_or(0.0),
@@ -702,7 +699,7 @@ fn sum(all: All, parts: &[usize]) -> (f64, f64) {
 
 /// The agreed interval of the totals: their intersection.
 fn total_range(all: All, totals: &[usize]) -> Option<(f64, f64)> {
-    let figures = totals.iter().filter_map(|&i| all[i].figure());
+    let figures = totals.iter().filter_map(|&i| all.figure(i));
     let low = figures
         .clone()
         .filter_map(|f| f.low)
@@ -754,13 +751,13 @@ fn check(
         .map(|&i| {
             let a = &all[i];
             let who = a.holder.as_ref().map_or("", |h| h.label.as_str());
-            format!("{who} {}", a.text)
+            format!("{who} {}", all.text(i))
         })
         .collect::<Vec<_>>()
         .join(" + ");
     let total_text = totals
         .iter()
-        .map(|&t| format!("{} (\"{}\")", all[t].doc, all[t].text))
+        .map(|&t| format!("{} (\"{}\")", all[t].doc, all.text(t)))
         .collect::<Vec<_>>()
         .join(" and ");
     let sum_text = if high.is_finite() {
