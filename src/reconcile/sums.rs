@@ -199,25 +199,43 @@ fn holders(work: &mut Work, texts: &BTreeMap<&str, &str>, docs: &Docs, lists: &[
 /// Whether the paragraph of a list, or the one before it, speaks of
 /// another time than the present result.
 fn another_time(texts: &BTreeMap<&str, &str>, docs: &Docs, all: All, list: &[usize]) -> bool {
-    let here = docs.paragraph_text(texts, all, list[0]);
-    let before = docs.previous_paragraph_text(texts, all, list[0]);
-    [here, before].iter().any(|p| {
-        p.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "previous"
-                    | "outgoing"
-                    | "last"
-                    | "former"
-                    | "old"
-                    | "before"
-                    | "compared"
-                    | "until"
-                    | "earlier"
-                    | "ago"
-            )
-        })
-    })
+    let (doc, p) = (all[list[0]].doc.as_ref(), docs.paragraph(all, list[0]));
+    docs.words(texts, doc, p).another_time
+        || p.checked_sub(1)
+            .is_some_and(|q| docs.words(texts, doc, q).another_time)
+}
+
+/// Words of another time than the present result.
+fn is_another_time(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "previous"
+            | "outgoing"
+            | "last"
+            | "former"
+            | "old"
+            | "before"
+            | "compared"
+            | "until"
+            | "earlier"
+            | "ago"
+    )
+}
+
+/// Words of groups made of several holders, as written in lower case:
+/// "Civic Alliance" is a name, "the alliance" a group.
+fn is_group(word: &str) -> bool {
+    matches!(
+        word,
+        "coalition"
+            | "bloc"
+            | "alliance"
+            | "together"
+            | "combined"
+            | "jointly"
+            | "partnership"
+            | "pact"
+    )
 }
 
 fn holder_conflict(work: &mut Work, i: usize, j: usize, agree: &[(usize, usize)]) {
@@ -299,9 +317,23 @@ fn countable<'a>(all: All<'a>, i: usize) -> Option<&'a str> {
     plain.then_some(a.measure.noun.as_deref()?)
 }
 
-/// Where paragraphs begin in each document, to place an assertion.
+/// Where paragraphs begin in each document, to place an assertion, and
+/// what the words of each paragraph read so far say. Many lists share a
+/// paragraph, so each is read once, not once a list.
 struct Docs<'a> {
     breaks: BTreeMap<&'a str, Vec<usize>>,
+    /// What each document's paragraphs say, as far as read.
+    words: BTreeMap<&'a str, std::cell::RefCell<Vec<Option<Said>>>>,
+}
+
+/// What the words of a paragraph say about the lists in it.
+#[derive(Clone, Copy)]
+struct Said {
+    /// Words of another time ("previous", "outgoing"): see [`another_time`].
+    another_time: bool,
+    /// Words of groups made of several holders ("between them",
+    /// "coalition"): see [`Cues::aggregate`].
+    groups: bool,
 }
 
 impl<'a> Docs<'a> {
@@ -314,54 +346,45 @@ impl<'a> Docs<'a> {
                     .map_or_else(Vec::new, |t| blank_lines(t))
             });
         }
-        Docs { breaks }
+        let words = breaks
+            .iter()
+            .map(|(&doc, b)| (doc, std::cell::RefCell::new(vec![None; b.len() + 1])))
+            .collect();
+        Docs { breaks, words }
     }
 
-    /// The text of the paragraph the assertion stands in.
-    fn paragraph_text<'t>(&self, texts: &BTreeMap<&str, &'t str>, all: All, i: usize) -> &'t str {
-        let a = &all[i];
-        let Some(text) = texts.get(a.doc.as_ref()) else {
+    /// What the words of paragraph `p` of `doc` say.
+    fn words(&self, texts: &BTreeMap<&str, &str>, doc: &str, p: usize) -> Said {
+        let seen = self.words.get(doc);
+        if let Some(said) = seen.and_then(|s| s.borrow().get(p).copied().flatten()) {
+            return said;
+        }
+        let text = self.text_of(texts, doc, p);
+        let words = || text.split(|c: char| !c.is_alphanumeric());
+        let said = Said {
+            another_time: words().any(is_another_time),
+            groups: text.contains("between them") || words().any(is_group),
+        };
+        if let Some(seen) = seen
+            && let Some(slot) = seen.borrow_mut().get_mut(p)
+        {
+            *slot = Some(said);
+        }
+        said
+    }
+
+    /// The text of paragraph `p` of `doc`.
+    fn text_of<'t>(&self, texts: &BTreeMap<&str, &'t str>, doc: &str, p: usize) -> &'t str {
+        let Some(text) = texts.get(doc) else {
             return "";
         };
-        let breaks = self
-            .breaks
-            .get(a.doc.as_ref())
-            .map_or(&[][..], Vec::as_slice);
-        let p = self.paragraph(all, i);
+        let breaks = self.breaks.get(doc).map_or(&[][..], Vec::as_slice);
         let start = p
             .checked_sub(1)
             .and_then(|k| breaks.get(k))
             .copied()
             .unwrap_or(0);
         let end = breaks.get(p).copied().unwrap_or(text.len());
-        text.get(start..end).unwrap_or_default()
-    }
-
-    /// The text of the paragraph before the assertion's, if any.
-    fn previous_paragraph_text<'t>(
-        &self,
-        texts: &BTreeMap<&str, &'t str>,
-        all: All,
-        i: usize,
-    ) -> &'t str {
-        let a = &all[i];
-        let Some(text) = texts.get(a.doc.as_ref()) else {
-            return "";
-        };
-        let breaks = self
-            .breaks
-            .get(a.doc.as_ref())
-            .map_or(&[][..], Vec::as_slice);
-        let p = self.paragraph(all, i);
-        if p == 0 {
-            return "";
-        }
-        let start = p
-            .checked_sub(2)
-            .and_then(|k| breaks.get(k))
-            .copied()
-            .unwrap_or(0);
-        let end = breaks.get(p - 1).copied().unwrap_or(text.len());
         text.get(start..end).unwrap_or_default()
     }
 
@@ -436,13 +459,14 @@ fn same_time(a: &Assertion, b: &Assertion) -> bool {
 /// or the few before it, at its time, when they all agree; the nearest.
 fn own_total(all: All, docs: &Docs, list: &[usize], own: &[usize]) -> Option<usize> {
     let at = docs.paragraph(all, list[0]);
-    let near: Vec<usize> = own
+    // `own` is in text order: the wholes of the paragraphs in reach are
+    // found by halving, not by reading every whole of the document.
+    let from = own.partition_point(|&w| docs.paragraph(all, w) + PARAGRAPHS_BACK < at);
+    let to = own.partition_point(|&w| docs.paragraph(all, w) <= at);
+    let near: Vec<usize> = own[from..to.max(from)]
         .iter()
         .copied()
-        .filter(|&w| {
-            let p = docs.paragraph(all, w);
-            p <= at && at - p <= PARAGRAPHS_BACK && same_time(&all[w], &all[list[0]])
-        })
+        .filter(|&w| same_time(&all[w], &all[list[0]]))
         .collect();
     let first = all.figure(*near.first()?)?;
     let agree = near
@@ -490,26 +514,40 @@ fn joined_parts(
         return Vec::new();
     };
     let noun = countable(all, total).unwrap_or_default();
-    held.get(&(noun, t.doc.as_ref()))
-        .into_iter()
-        .flatten()
-        .copied()
-        .filter(|&p| {
-            let a = &all[p];
-            let (a_span, t_span) = (all.span(p), all.span(total));
-            let of = a.doc == t.doc
-                && a_span.end <= t_span.start
-                && text.get(a_span.end..t_span.start).is_some_and(|g| {
-                    let g = g.trim().to_lowercase();
-                    matches!(g.as_str(), "of" | "of the" | "out of" | "out of the")
-                });
-            let named = a.holder.as_ref().is_some_and(|h| {
-                list.iter()
-                    .all(|&i| all[i].holder.as_ref().is_none_or(|o| !o.same_as(h)))
-            });
-            of && named && !list.contains(&p)
-        })
-        .collect()
+    let t_span = all.span(total);
+    let parts = held
+        .get(&(noun, t.doc.as_ref()))
+        .map_or(&[][..], Vec::as_slice);
+    // The parts are in text order. Only those ending just before the total
+    // can be joined to it: the words between an earlier one and the total
+    // hold the later one's figure, so once they are longer than the
+    // longest joining words, every earlier gap is too.
+    let before = parts.partition_point(|&p| all.span(p).end <= t_span.start);
+    let mut joined = Vec::new();
+    for &p in parts[..before].iter().rev() {
+        let a = &all[p];
+        let Some(gap) = text.get(all.span(p).end..t_span.start) else {
+            continue;
+        };
+        let gap = gap.trim();
+        if gap.len() > "out of the".len() {
+            break;
+        }
+        let of = a.doc == t.doc
+            && matches!(
+                gap.to_lowercase().as_str(),
+                "of" | "of the" | "out of" | "out of the"
+            );
+        let named = a.holder.as_ref().is_some_and(|h| {
+            list.iter()
+                .all(|&i| all[i].holder.as_ref().is_none_or(|o| !o.same_as(h)))
+        });
+        if of && named && !list.contains(&p) {
+            joined.push(p);
+        }
+    }
+    joined.reverse();
+    joined
 }
 
 /// Totals in other documents of the same story (see the module docs), when
@@ -602,10 +640,17 @@ fn cues(
             .and_then(|t| all.sentence(i).get(t))
             .unwrap_or_default()
     };
+    // The sentences of the list and its totals, each once: the parts of a
+    // list often share one, and a list may be long.
     let mut said = String::new();
+    let mut last: Option<(&str, crate::span::Span)> = None;
     for &i in list.iter().chain(totals) {
-        said.push_str(&sentence(i).to_lowercase());
-        said.push(' ');
+        let here = (all[i].doc.as_ref(), all.sentence(i));
+        if last != Some(here) {
+            said.push_str(&sentence(i).to_lowercase());
+            said.push(' ');
+        }
+        last = Some(here);
     }
     let split = [
         "split",
@@ -634,23 +679,13 @@ fn cues(
     ]
     .iter()
     .any(|c| said.contains(c));
-    // Group words as written in lower case: "Civic Alliance" is a name,
-    // "the alliance" a group.
-    let paragraph = docs.paragraph_text(texts, all, list[0]);
-    let aggregate = paragraph.contains("between them")
-        || paragraph.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w,
-                "coalition"
-                    | "bloc"
-                    | "alliance"
-                    | "together"
-                    | "combined"
-                    | "jointly"
-                    | "partnership"
-                    | "pact"
-            )
-        });
+    let aggregate = docs
+        .words(
+            texts,
+            all[list[0]].doc.as_ref(),
+            docs.paragraph(all, list[0]),
+        )
+        .groups;
     // "80 in the North, including 30 in Arlen": a part inside a part.
     let nested = list.windows(2).any(|pair| {
         let (a, b) = (&all[pair[0]], &all[pair[1]]);
