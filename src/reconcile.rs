@@ -211,7 +211,7 @@ impl Checker {
             Vec::with_capacity(used.iter().filter(|&&u| !u).count());
         unverified.extend(
             held.into_assertions(&in_order, |i| !used[i])
-                .filter_map(|a| Some(self::unverified(by_id.get(&*a.doc)?, a))),
+                .filter_map(|(doc, a)| Some(self::unverified(checked.get(doc)?.doc, a))),
         );
         unverified.shrink_to_fit();
         let mut unverified = concatenate(
@@ -1661,6 +1661,42 @@ mod tests {
         assert_eq!(range(600_000.0, 800_000.0), "600,000–800,000");
     }
 
+    /// Two documents may share an id (files of one name in two
+    /// directories): each figure is still quoted at its own document's
+    /// offsets, mapped back through its own replaced bytes.
+    #[test]
+    fn documents_of_one_id_are_quoted_each_at_its_own_offsets() {
+        let broken = b"date: 2025-03-07\n\n\xff\xfe\xfd The council said 40 homes were \
+                       damaged and 12 shops closed.\n";
+        let clean = b"date: 2025-03-07\n\nThe mayor said 9 bridges were shut and 7 \
+                      schools closed.\n";
+        let a = Document::from_bytes_lossy("x.txt", broken);
+        let b = Document::from_bytes_lossy("x.txt", clean);
+        let quotes = |report: &Report| -> Vec<(usize, usize, String)> {
+            let mut q: Vec<_> = report
+                .unverified
+                .iter()
+                .map(|u| (u.start, u.end, u.text.clone()))
+                .collect();
+            q.sort();
+            q
+        };
+        let mut alone = quotes(&check(std::slice::from_ref(&a)));
+        alone.extend(quotes(&check(std::slice::from_ref(&b))));
+        alone.sort();
+        let together = check(&[a, b]);
+        assert!(together.findings.is_empty(), "{:?}", together.findings);
+        assert_eq!(quotes(&together), alone);
+        for (start, end, text) in &alone {
+            let bytes: &[u8] = if text == "9" || text == "7" {
+                clean
+            } else {
+                broken
+            };
+            assert_eq!(&bytes[*start..*end], text.as_bytes(), "{text}");
+        }
+    }
+
     /// A check reads each document one mention and one sentence at a time
     /// (see [`read`]); it must read what [`assertions`] reads from the
     /// collected mentions, sentence breaks, lists and runaway sentences
@@ -1697,6 +1733,7 @@ mod tests {
             let held: Vec<Assertion> = read
                 .held
                 .into_assertions(&[doc.text.as_str()], |_| true)
+                .map(|(_, a)| a)
                 .collect();
             assert_eq!(held, kept, "{}", doc.text);
             assert_eq!(read.used.len(), kept.len());

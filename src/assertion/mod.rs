@@ -250,9 +250,11 @@ pub enum Claim {
 
 /// One claim of one document.
 ///
-/// A check holds every figure's assertion until the report is made, so
-/// the type is kept small: the document's id is shared by all the
-/// assertions of a document, and the rarely present holder is boxed.
+/// A check holds the assertions it compares across documents until the
+/// report is made (one for each distinct way a document states a figure:
+/// repeats and a table's rows share one), so the type is kept small: the
+/// document's id is shared by all the assertions of a document, and the
+/// rarely present holder is boxed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assertion {
     /// The document's id, shared by the document's assertions.

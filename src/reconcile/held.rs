@@ -235,14 +235,15 @@ impl Held {
         }
     }
 
-    /// Each held figure's assertion, in order, with whether `keep` wants
-    /// it, its quote read back from `texts` (see [`Held::all`]): a shape's
-    /// last figure takes its strings rather than a copy.
+    /// Each held figure's document (its place in `texts`) and assertion,
+    /// in order, with whether `keep` wants it, its quote read back from
+    /// `texts` (see [`Held::all`]): a shape's last figure takes its strings
+    /// rather than a copy.
     pub(super) fn into_assertions<'a>(
         self,
         texts: &'a [&'a str],
         mut keep: impl FnMut(usize) -> bool + 'a,
-    ) -> impl Iterator<Item = Assertion> + 'a {
+    ) -> impl Iterator<Item = (usize, Assertion)> + 'a {
         let mut remaining = vec![0u32; self.shapes.len()];
         for p in &self.places {
             remaining[self.forms[p.form()].shape as usize] += 1;
@@ -266,15 +267,16 @@ impl Held {
                 if let Claim::Figure { figure } = &mut a.claim {
                     *figure = form.figure;
                 }
+                let doc = docs[s] as usize;
                 if p.far() {
-                    return Some(a);
+                    return Some((doc, a));
                 }
                 let mut a = rebase(a, 0, p.start());
                 a.span = Span::new(p.start(), p.start() + form.len as usize);
                 a.sentence = p.sentence();
-                let text = texts.get(docs[s] as usize).copied().unwrap_or_default();
+                let text = texts.get(doc).copied().unwrap_or_default();
                 a.text = a.span.get(text).unwrap_or_default().into();
-                Some(a)
+                Some((doc, a))
             })
     }
 }
@@ -553,7 +555,11 @@ mod tests {
                 assert_eq!(all.figure(i), a.figure(), "{order:?} {i}");
                 assert_eq!(all[i].doc, a.doc, "{order:?} {i}");
             }
-            let back: Vec<Assertion> = store.into_assertions(&picked, |_| true).collect();
+            let back: Vec<(usize, Assertion)> = store.into_assertions(&picked, |_| true).collect();
+            for (doc, a) in &back {
+                assert_eq!(&*a.doc, format!("d{doc}.txt"), "{order:?}");
+            }
+            let back: Vec<Assertion> = back.into_iter().map(|(_, a)| a).collect();
             assert_eq!(back, expected, "{order:?}");
         }
     }
@@ -564,7 +570,10 @@ mod tests {
         let (lists, stores) = held(&[&text]);
         let store = Held::concatenate(stores);
         let texts = [text.as_str()];
-        let back: Vec<Assertion> = store.into_assertions(&texts, |i| i % 2 == 1).collect();
+        let back: Vec<Assertion> = store
+            .into_assertions(&texts, |i| i % 2 == 1)
+            .map(|(_, a)| a)
+            .collect();
         let expected: Vec<Assertion> = lists[0]
             .iter()
             .enumerate()
