@@ -63,13 +63,28 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     let mut docs = Vec::new();
+    let mut loaded = Vec::new();
     for path in expand(&paths, &mut failed) {
         match load(&path, &dates, lossy) {
-            Ok(doc) => docs.push(doc),
+            Ok(doc) => {
+                docs.push(doc);
+                loaded.push(path);
+            }
             Err(e) => {
                 eprintln!("check: {e}");
                 failed = true;
             }
+        }
+    }
+    // A report names documents by id, and counts sources by id: files of
+    // one name in two directories are named by their paths instead.
+    let mut names: std::collections::BTreeMap<String, usize> = Default::default();
+    for doc in &docs {
+        *names.entry(doc.id.clone()).or_default() += 1;
+    }
+    for (doc, path) in docs.iter_mut().zip(&loaded) {
+        if names.get(&doc.id).is_some_and(|&n| n > 1) {
+            doc.id = path.display().to_string();
         }
     }
     if show_assertions {

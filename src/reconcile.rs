@@ -107,6 +107,11 @@ pub fn check(docs: &[Document]) -> Report {
 
 impl Checker {
     /// Check documents against each other.
+    ///
+    /// The report names documents by their ids, and sources are counted
+    /// by id: two documents of one id agree with each other as one source
+    /// would. Give each its own (the `check` example names files of one
+    /// name in two directories by their paths).
     pub fn check(&self, docs: &[Document]) -> Report {
         self.check_with_progress(docs, &|_, _| {})
     }
